@@ -1,0 +1,25 @@
+import type { AppDeps } from '../../server/deps';
+import { hashPassword } from '../../server/auth/passwords';
+import { countStaff, insertStaff } from '../repositories/staff-users';
+import { seedDemo } from './demo';
+import { seedReferenceData } from './reference-seed';
+
+/** Start-up: reference data always; then the first admin from ADMIN_EMAIL/ADMIN_PASSWORD, or — outside
+ *  production, on an empty database — the full Swedish demo. */
+export async function prepareDatabase(deps: AppDeps, print: (line: string) => void): Promise<void> {
+  if (await seedReferenceData(deps.db)) print('Kommunerna (290) är inlästa.');
+  if ((await countStaff(deps.db)) > 0) return;
+  const { adminEmail, adminPassword, env } = deps.config;
+  if (adminEmail && adminPassword) {
+    await insertStaff(deps.db, { email: adminEmail, name: 'Administratör', role: 'admin', passwordHash: await hashPassword(adminPassword), now: deps.clock.now().toISOString() });
+    print(`Första administratören ${adminEmail} är skapad.`);
+    return;
+  }
+  if (env === 'production') {
+    print('Ingen användare finns. Sätt ADMIN_EMAIL och ADMIN_PASSWORD, eller kör npm run user:create.');
+    return;
+  }
+  print('Tom databas: skapar demodata …');
+  await seedDemo(deps, print);
+  print('Demodata klar.');
+}

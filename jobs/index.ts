@@ -1,0 +1,25 @@
+import type { AppDeps } from '../server/deps';
+import { checkpointWal, cleanupExpiredSessions } from '../server/services/maintenance';
+import { drainOutbox } from '../server/services/drain-outbox';
+
+export interface JobDefinition {
+  name: string;
+  /** bree interval, e.g. '10s', '5m'. */
+  interval: string;
+  /** Lease length: longer than one run can take. */
+  leaseMs: number;
+  run(deps: AppDeps): Promise<unknown>;
+}
+
+/** The job table. Each job takes a lease before it runs and is idempotent (see ARCHITECTURE.md). */
+export const JOBS: JobDefinition[] = [
+  { name: 'outbox-drain', interval: '10s', leaseMs: 120_000, run: (d) => drainOutbox(d, { deadlineMs: 60_000 }) },
+  { name: 'session-cleanup', interval: '10m', leaseMs: 60_000, run: cleanupExpiredSessions },
+  { name: 'wal-checkpoint', interval: '5m', leaseMs: 60_000, run: checkpointWal },
+];
+
+export function findJob(name: string): JobDefinition {
+  const job = JOBS.find((j) => j.name === name);
+  if (!job) throw new Error(`Unknown job ${name}`);
+  return job;
+}

@@ -1,0 +1,26 @@
+import { loadConfig } from '../server/config';
+import { systemClock, type AppDeps } from '../server/deps';
+import { withLease } from '../server/jobs/with-lease';
+import { createLogger } from '../server/logging';
+import { createMailer } from '../server/mail/mailer';
+import { openDatabase } from '../db/database';
+import { findJob } from './index';
+
+/** Runs one job in a bree worker thread: its own config, database handle and mailer, under the job's lease. */
+export async function runJob(name: string): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config).child({ job: name });
+  const database = openDatabase(config.database, { poolSize: 2 });
+  const mailer = createMailer(config);
+  const deps: AppDeps = { db: database.db, dialect: database.dialect, config, mailer, clock: systemClock, logger };
+  const job = findJob(name);
+  try {
+    const outcome = await withLease(deps, job.name, job.leaseMs, () => job.run(deps));
+    if (outcome.ran && outcome.result !== undefined) logger.debug({ result: outcome.result }, 'job finished');
+  } catch (err) {
+    logger.error({ err: { message: (err as Error).message } }, 'job failed');
+  } finally {
+    mailer.close();
+    await database.close();
+  }
+}

@@ -1,0 +1,50 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import express, { type Express } from 'express';
+import { sessionMiddleware } from './auth/session-middleware';
+import type { AppDeps } from './deps';
+import { parseBody } from './http/body';
+import { parseCookies } from './http/cookies';
+import { csrfProtection } from './http/csrf';
+import { errorHandler, notFoundHandler } from './http/error-handler';
+import { flashMiddleware } from './http/flash';
+import { viewLocals } from './http/view-locals';
+import { requestLog } from './http/request-log';
+import { securityHeaders } from './http/security-headers';
+import type { RouteInfo } from './http/area-router';
+import { buildAreas } from './routes';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface App extends Express {
+  locals: Express['locals'] & { routes: RouteInfo[] };
+}
+
+/** Middleware and routers, nothing else. Everything stateful comes in through `deps`. */
+export function createApp(deps: AppDeps): App {
+  const app = express() as App;
+  app.disable('x-powered-by');
+  app.set('trust proxy', deps.config.trustProxy);
+  app.set('view engine', 'ejs');
+  app.set('views', path.join(root, 'views'));
+  if (deps.config.env === 'production') app.set('view cache', true);
+
+  app.use(requestLog(deps.logger));
+  app.use(securityHeaders(deps.config));
+  app.use('/static', express.static(path.join(root, 'public'), { maxAge: deps.config.env === 'production' ? '1d' : 0 }));
+  app.use('/static/vendor/chart.js', express.static(path.join(root, 'node_modules/chart.js/dist'), { maxAge: '1d' }));
+  app.use(parseCookies);
+  app.use(sessionMiddleware(deps));
+  app.use(parseBody);
+  app.use(csrfProtection(deps.config));
+  app.use(flashMiddleware(deps.config));
+  app.use(viewLocals(deps));
+
+  const areas = buildAreas(deps);
+  for (const area of areas) app.use(area.mount || '/', area.router);
+  app.locals.routes = areas.flatMap((a) => a.routes);
+
+  app.use(notFoundHandler);
+  app.use(errorHandler(deps.logger));
+  return app;
+}

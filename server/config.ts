@@ -1,0 +1,88 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Validated, frozen configuration read once from the environment. */
+export interface Config {
+  readonly env: 'development' | 'production' | 'test';
+  readonly port: number;
+  readonly baseUrl: string;
+  readonly database: { readonly kind: 'sqlite'; readonly file: string } | { readonly kind: 'postgres'; readonly url: string };
+  readonly smtpUrl: string | null;
+  readonly mailFrom: string;
+  readonly sessionSecret: string;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  readonly dataDir: string;
+  readonly trustProxy: number;
+  readonly jobs: boolean;
+  readonly adminEmail: string | null;
+  readonly adminPassword: string | null;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, detail: string) {
+    super(`Configuration error: ${variable} ${detail}`);
+  }
+}
+
+const port = z.coerce.number().int().min(1).max(65535);
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+function check<T>(variable: string, schema: z.ZodType<T>, value: unknown, detail: string): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new ConfigError(variable, `${detail} (got ${JSON.stringify(value)})`);
+  return parsed.data;
+}
+
+function parseDatabase(raw: string | undefined, dataDir: string): Config['database'] {
+  if (!raw) return { kind: 'sqlite', file: path.join(dataDir, 'app.db') };
+  if (/^postgres(ql)?:\/\//.test(raw)) return { kind: 'postgres', url: raw };
+  if (raw.startsWith('sqlite:')) return { kind: 'sqlite', file: raw.slice('sqlite:'.length) };
+  const scheme = raw.split(':')[0];
+  throw new ConfigError('DATABASE_URL', `must be postgres://… or sqlite:<file> (got scheme "${scheme}")`);
+}
+
+/** Development keeps a generated secret in the data folder so sessions survive restarts. */
+function developmentSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const nodeEnv = check('NODE_ENV', z.enum(['development', 'production', 'test']), env.NODE_ENV ?? 'development', 'must be development, production or test');
+  const dataDir = path.resolve(env.DATA_DIR ?? 'data');
+  const portValue = check('PORT', port, env.PORT ?? '3000', 'must be a port number 1–65535');
+  const baseUrl = check('BASE_URL', z.url({ protocol: /^https?$/ }), env.BASE_URL ?? `http://localhost:${portValue}`, 'must be an http(s) URL')
+    .replace(/\/$/, '');
+  const smtpUrl = env.SMTP_URL ? check('SMTP_URL', z.string().regex(/^smtps?:\/\/.+/), env.SMTP_URL, 'must be smtp://… or smtps://…') : null;
+  let sessionSecret = env.SESSION_SECRET ?? '';
+  if (sessionSecret && sessionSecret.length < 32) throw new ConfigError('SESSION_SECRET', 'must be at least 32 characters');
+  if (!sessionSecret) {
+    if (nodeEnv === 'production') throw new ConfigError('SESSION_SECRET', 'is required when NODE_ENV=production');
+    sessionSecret = nodeEnv === 'test' ? 'test-secret-test-secret-test-secret-0000' : developmentSecret(dataDir);
+  }
+  const config: Config = {
+    env: nodeEnv,
+    port: portValue,
+    baseUrl,
+    database: parseDatabase(env.DATABASE_URL, dataDir),
+    smtpUrl,
+    mailFrom: env.MAIL_FROM ?? 'Äldreomsorgspanelen <panelen@aldreomsorgspanelen.example>',
+    sessionSecret,
+    logLevel: check('LOG_LEVEL', z.enum(logLevels), env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'), `must be one of ${logLevels.join(', ')}`),
+    dataDir,
+    trustProxy: check('TRUST_PROXY', z.coerce.number().int().min(0).max(10), env.TRUST_PROXY ?? '0', 'must be the number of proxies in front of the app (0–10)'),
+    jobs: check('JOBS', z.enum(['on', 'off']), env.JOBS ?? 'on', 'must be on or off') === 'on',
+    adminEmail: env.ADMIN_EMAIL ? check('ADMIN_EMAIL', z.email(), env.ADMIN_EMAIL, 'must be an e-mail address') : null,
+    adminPassword: env.ADMIN_PASSWORD ?? null,
+  };
+  if (config.env === 'production' && !config.baseUrl.startsWith('https://')) {
+    throw new ConfigError('BASE_URL', 'must use https:// when NODE_ENV=production');
+  }
+  return Object.freeze({ ...config, database: Object.freeze({ ...config.database }) });
+}

@@ -1,0 +1,39 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { RequestHandler } from 'express';
+import type { Config } from '../config';
+import { readCookie, setCookie } from './cookies';
+import { HttpError } from './errors';
+
+const SEED = 'csrf';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Signed double-submit token: HMAC(secret, seed cookie | session key). Bound to the staff session
+ *  when there is one, so a token from before login is useless after it. */
+export function csrfToken(secret: string, seed: string, sessionKey = ''): string {
+  return createHmac('sha256', secret).update(`${seed}|${sessionKey}`).digest('base64url');
+}
+
+function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+export function csrfProtection(config: Config): RequestHandler {
+  return (req, res, next) => {
+    let seed = readCookie(req, config, SEED);
+    if (!seed || !/^[\w-]{22,}$/.test(seed)) {
+      seed = randomBytes(16).toString('base64url');
+      setCookie(res, config, SEED, seed);
+      req.cookies[SEED] = seed;
+    }
+    const expected = csrfToken(config.sessionSecret, seed, req.sessionKey);
+    res.locals.csrfToken = expected;
+    if (SAFE_METHODS.has(req.method)) return next();
+    const sent = (req.body && typeof req.body._csrf === 'string' ? req.body._csrf : undefined) ?? req.get('x-csrf-token');
+    if (!sent || !sameToken(sent, expected)) {
+      return next(new HttpError(403, 'Formuläret har gått ut eller skickades från fel ställe. Ladda om sidan och försök igen.'));
+    }
+    next();
+  };
+}

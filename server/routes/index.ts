@@ -1,0 +1,20 @@
+import type { AppDeps } from '../deps';
+import type { AreaRouter } from '../http/area-router';
+import { adminRoutes } from './admin';
+import { answerRoutes } from './answer';
+import { authRoutes } from './auth';
+import { lagesbildRoutes } from './lagesbilder';
+import { meetingRoutes } from './meetings';
+import { panelRoutes } from './panel';
+import { publicRoutes } from './public';
+import { resultRoutes } from './results';
+import { surveyRoutes } from './surveys';
+import { waveRoutes } from './waves';
+
+/** Every area of the app, one router each. */
+export function buildAreas(deps: AppDeps): AreaRouter[] {
+  return [
+    publicRoutes(deps), authRoutes(deps), adminRoutes(deps), panelRoutes(deps), surveyRoutes(deps),
+    waveRoutes(deps), answerRoutes(deps), resultRoutes(deps), lagesbildRoutes(deps), meetingRoutes(deps),
+  ];
+}

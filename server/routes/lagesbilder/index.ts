@@ -1,0 +1,7 @@
+import type { AppDeps } from '../../deps';
+import { AreaRouter } from '../../http/area-router';
+
+/** Routes of this area; filled in by the issue that builds it. */
+export function lagesbildRoutes(_deps: AppDeps): AreaRouter {
+  return new AreaRouter('/lagesbilder');
+}

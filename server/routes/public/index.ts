@@ -1,0 +1,41 @@
+import { sql } from 'kysely';
+import type { AppDeps } from '../../deps';
+import { ANY_STAFF, PUBLIC } from '../../http/access';
+import { overviewStats } from '../../../db/repositories/overview';
+import { AreaRouter } from '../../http/area-router';
+import { renderPage } from '../../http/render';
+
+const AREA_DESCRIPTIONS: Record<string, string> = {
+  '/panel': 'Kommuner, kontaktpersoner, spridning och import.',
+  '/enkater': 'Utforma enkäter, förhandsgranska och publicera versioner.',
+  '/utskick': 'Planera utskick, påminnelser och följ svarsfrekvensen.',
+  '/resultat': 'Resultat med skydd för små grupper, jämförelser och registerdata.',
+  '/lagesbilder': 'Skriv, publicera och skicka lägesbilder.',
+  '/moten': 'Återkopplingsmöten och erfarenhetsutbyten.',
+  '/admin': 'Användare, ändringslogg och bakgrundsjobb.',
+};
+
+export function publicRoutes(deps: AppDeps): AreaRouter {
+  const area = new AreaRouter('');
+
+  area.get('/', PUBLIC, (_req, res) => renderPage(res, 'public/start', { title: 'Startsida' }));
+
+  area.get('/tillganglighet', PUBLIC, (_req, res) =>
+    renderPage(res, 'public/accessibility', { title: 'Tillgänglighetsredogörelse' }));
+
+  area.get('/oversikt', ANY_STAFF, async (_req, res) => {
+    renderPage(res, 'overview/index', { title: 'Översikt', stats: await overviewStats(deps.db), descriptions: AREA_DESCRIPTIONS });
+  });
+
+  area.get('/healthz', PUBLIC, async (_req, res) => {
+    try {
+      await sql`select 1`.execute(deps.db);
+      res.setHeader('Cache-Control', 'no-store');
+      res.json({ status: 'ok', database: { status: 'ok', dialect: deps.dialect } });
+    } catch {
+      res.status(503).json({ status: 'error', database: { status: 'unreachable', dialect: deps.dialect } });
+    }
+  });
+
+  return area;
+}
