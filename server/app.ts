@@ -8,7 +8,7 @@ import { parseCookies } from './http/cookies';
 import { csrfProtection } from './http/csrf';
 import { errorHandler, notFoundHandler } from './http/error-handler';
 import { flashMiddleware } from './http/flash';
-import { viewLocals } from './http/view-locals';
+import { staffLocals, viewLocals } from './http/view-locals';
 import { requestLog } from './http/request-log';
 import { securityHeaders } from './http/security-headers';
 import type { RouteInfo } from './http/area-router';
@@ -30,15 +30,16 @@ export function createApp(deps: AppDeps): App {
   if (deps.config.env === 'production') app.set('view cache', true);
 
   app.use(requestLog(deps.logger));
+  app.use(viewLocals(deps));
   app.use(securityHeaders(deps.config));
   app.use('/static', express.static(path.join(root, 'public'), { maxAge: deps.config.env === 'production' ? '1d' : 0 }));
   app.use('/static/vendor/chart.js', express.static(path.join(root, 'node_modules/chart.js/dist'), { maxAge: '1d' }));
   app.use(parseCookies);
   app.use(sessionMiddleware(deps));
+  app.use(staffLocals);
   app.use(parseBody);
   app.use(csrfProtection(deps.config));
   app.use(flashMiddleware(deps.config));
-  app.use(viewLocals(deps));
 
   const areas = buildAreas(deps);
   for (const area of areas) app.use(area.mount || '/', area.router);

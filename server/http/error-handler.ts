@@ -1,7 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { HttpError } from './errors';
-import { renderPage } from './render';
 
 const TITLES: Record<number, { title: string; text: string }> = {
   400: { title: 'Felaktig begäran', text: 'Sidan kunde inte visas eftersom begäran var felaktig.' },
@@ -29,6 +28,15 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       res.status(status).json({ error: base.title, message });
       return;
     }
-    renderPage(res, 'error', { title: base.title, message, status, requestId: req.requestId }, status);
+    const data = { title: base.title, message, status, requestId: req.requestId, errors: {}, values: {}, errorSummary: [] };
+    res.status(status);
+    // Render directly (not via renderPage/next): a failure here must never fall through to express's default page.
+    res.render('pages/error', data, (err1: Error | null, body?: string) => {
+      if (err1) return void res.type('text').send(`${base.title}. ${message}`);
+      res.render('layouts/main', { ...data, body }, (err2: Error | null, html?: string) => {
+        if (err2) return void res.type('text').send(`${base.title}. ${message}`);
+        res.send(html);
+      });
+    });
   };
 }

@@ -36,6 +36,7 @@ export function authRoutes(deps: AppDeps): AreaRouter {
         : 'Fel e-postadress eller lösenord. Kontrollera och försök igen.';
       return renderInvalid(res, 'auth/login', { title, lockedOut: result.reason === 'locked' }, { email: message }, values, LOGIN_FIELDS, result.reason === 'locked' ? 429 : 422);
     }
+    if (req.sessionKey) await deleteSession(deps.db, req.sessionKey);
     setCookie(res, deps.config, SESSION_COOKIE, result.sessionId);
     clearCookie(res, deps.config, 'csrf');
     await writeAudit(deps.db, { actor: result.user, action: 'login', objectType: 'staff_user', objectId: result.user.id }, deps.clock.now().toISOString());

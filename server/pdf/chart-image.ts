@@ -1,0 +1,53 @@
+import { GlobalFonts, createCanvas } from '@napi-rs/canvas';
+import { Chart, registerables, type Plugin } from 'chart.js';
+import { toChartJsConfig } from '../domain/charts';
+import type { ChartSpec } from '../domain/lagesbild';
+import { FONT, fontBytes } from './fonts';
+
+// The PDF's charts are drawn by chart.js itself on a Skia canvas, from the same config the web page
+// gets as JSON, so print and screen cannot drift apart.
+
+Chart.register(...registerables);
+
+let canvasFontsReady = false;
+function registerCanvasFonts(): void {
+  if (canvasFontsReady) return;
+  for (const name of [FONT.regular, FONT.bold]) GlobalFonts.register(fontBytes(name), 'Noto Sans');
+  canvasFontsReady = true;
+}
+
+// chart.js clears to transparent; an opaque image keeps pdfkit from building a soft mask for it.
+const whiteBackground: Plugin<'bar'> = {
+  id: 'whiteBackground',
+  beforeDraw: (chart) => {
+    const { ctx, width, height } = chart;
+    ctx.save();
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, width, height);
+    ctx.restore();
+  },
+};
+
+/** Height in points that gives every bar room: grows with the number of categories and series. */
+export function chartHeight(spec: ChartSpec): number {
+  const legend = spec.datasets.length > 1 ? 28 : 0;
+  if (!spec.horizontal) return 190 + legend;
+  const band = 12 + 13 * spec.datasets.length;
+  return Math.max(120, 50 + legend + band * spec.labels.length);
+}
+
+/** Renders the chart at `scale` times its size in points and returns PNG bytes. */
+export function renderChartPng(spec: ChartSpec, widthPt: number, heightPt: number, scale = 3): Buffer {
+  registerCanvasFonts();
+  const canvas = createCanvas(Math.round(widthPt), Math.round(heightPt));
+  const config = toChartJsConfig(spec, { forPrint: true });
+  config.options = { ...config.options, devicePixelRatio: scale };
+  config.plugins = [whiteBackground];
+  // chart.js's types expect a DOM canvas context; Skia's implements the same drawing API.
+  const chart = new Chart(canvas.getContext('2d') as unknown as CanvasRenderingContext2D, config);
+  try {
+    return canvas.toBuffer('image/png');
+  } finally {
+    chart.destroy();
+  }
+}

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { ConfigError, loadConfig } from '../server/config';
+
+describe('configuration', () => {
+  it('has working defaults and freezes the result', () => {
+    const c = loadConfig({ NODE_ENV: 'test' });
+    assert.equal(c.port, 3000);
+    assert.equal(c.database.kind, 'sqlite');
+    assert.ok(Object.isFrozen(c));
+  });
+
+  for (const [env, variable] of [
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ SMTP_URL: 'http://mail' }, 'SMTP_URL'],
+    [{ NODE_ENV: 'production', BASE_URL: 'https://x.example' }, 'SESSION_SECRET'],
+    [{ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), BASE_URL: 'http://x.example' }, 'BASE_URL'],
+  ] as const) {
+    it(`names ${variable} when it is bad (${JSON.stringify(env)})`, () => {
+      assert.throws(() => loadConfig({ NODE_ENV: 'test', ...env }), (e: unknown) => e instanceof ConfigError && e.variable === variable);
+    });
+  }
+
+  it('stops start-up with one clear line and a non-zero exit', function () {
+    this.timeout(30000);
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env: { ...process.env, PORT: 'abc' }, encoding: 'utf8' });
+    assert.notEqual(run.status, 0);
+    const lines = run.stderr.trim().split('\n').filter((l) => !/npm warn/.test(l));
+    assert.equal(lines.length, 1, run.stderr);
+    assert.match(lines[0]!, /PORT/);
+    const pg = spawnSync(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env: { ...process.env, DATABASE_URL: 'mysql://x' }, encoding: 'utf8' });
+    assert.notEqual(pg.status, 0);
+    assert.match(pg.stderr, /DATABASE_URL/);
+  });
+});
