@@ -1,21 +1,20 @@
-import type { AppDeps } from '../server/deps';
 import { checkpointWal, cleanupExpiredSessions } from '../server/services/maintenance';
 import { drainOutbox } from '../server/services/drain-outbox';
+import { LAGESBILD_JOBS } from './lagesbilder';
+import { MEETING_JOBS } from './meetings';
+import type { JobDefinition } from './types';
+import { WAVE_JOBS } from './waves';
 
-export interface JobDefinition {
-  name: string;
-  /** bree interval, e.g. '10s', '5m'. */
-  interval: string;
-  /** Lease length: longer than one run can take. */
-  leaseMs: number;
-  run(deps: AppDeps): Promise<unknown>;
-}
+export type { JobDefinition } from './types';
 
 /** The job table. Each job takes a lease before it runs and is idempotent (see ARCHITECTURE.md). */
 export const JOBS: JobDefinition[] = [
   { name: 'outbox-drain', interval: '10s', leaseMs: 120_000, run: (d) => drainOutbox(d, { deadlineMs: 60_000 }) },
   { name: 'session-cleanup', interval: '10m', leaseMs: 60_000, run: cleanupExpiredSessions },
   { name: 'wal-checkpoint', interval: '5m', leaseMs: 60_000, run: checkpointWal },
+  ...WAVE_JOBS,
+  ...LAGESBILD_JOBS,
+  ...MEETING_JOBS,
 ];
 
 export function findJob(name: string): JobDefinition {

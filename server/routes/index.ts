@@ -11,10 +11,10 @@ import { resultRoutes } from './results';
 import { surveyRoutes } from './surveys';
 import { waveRoutes } from './waves';
 
-/** Every area of the app, one router each. */
+/** Every area of the app; an area may return several routers (e.g. staff pages and public pages). */
 export function buildAreas(deps: AppDeps): AreaRouter[] {
-  return [
+  return ([] as AreaRouter[]).concat(
     publicRoutes(deps), authRoutes(deps), adminRoutes(deps), panelRoutes(deps), surveyRoutes(deps),
     waveRoutes(deps), answerRoutes(deps), resultRoutes(deps), lagesbildRoutes(deps), meetingRoutes(deps),
-  ];
+  );
 }
