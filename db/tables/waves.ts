@@ -1,3 +1,49 @@
-/** Tables of this area; filled in by the issue that builds it. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface WaveTables {}
+import type { Generated } from 'kysely';
+
+export type WaveStatus = 'scheduled' | 'open' | 'closed' | 'cancelled';
+/** Breakdown dimensions a wave may carry on its responses (coarse background attributes only). */
+export type Dimension = 'landsdel' | 'huvudgrupp' | 'kommungrupp' | 'lan' | 'storleksklass';
+
+export interface WavesTable {
+  id: Generated<number>; survey_version_id: number; title: string;
+  /** JSON: { kind: 'all' } or { kind: 'filter', landsdel?: string[], huvudgrupp?: string[], lan?: string[], … } */
+  audience: string;
+  opens_at: string; closes_at: string;
+  /** JSON number[]: days before closes_at when a reminder goes to those who have not submitted. */
+  reminder_days: string;
+  /** JSON Dimension[] */
+  dimensions: string;
+  k: Generated<number>; invitation_subject: string; invitation_text: string; reminder_text: string;
+  status: WaveStatus; anonymity_locked: Generated<number>; created_at: string; created_by: number | null;
+  opened_at: string | null; closed_at: string | null; cancelled_at: string | null;
+}
+export interface InvitationsTable {
+  id: Generated<number>; wave_id: number; contact_id: number | null; kommunkod: string; sent_at: string | null;
+  opened: Generated<number>; completed: Generated<number>; reminders_sent: Generated<number>;
+}
+export interface InvitationTokensTable { token_hash: string; invitation_id: number }
+export interface DraftsTable { invitation_id: number; answers: string; page_key: string | null }
+/** Anonymous: random id, no time, no link to invitation or contact. */
+export interface BallotsTable { id: string; wave_id: number; payload: string }
+export interface ResponsesTable {
+  id: string; wave_id: number; bg_landsdel: string | null; bg_huvudgrupp: string | null; bg_kommungrupp: string | null;
+  bg_lan: string | null; bg_storleksklass: string | null;
+}
+/** One row per AnswerRow of server/domain/question-types (item '' when the type has no items). */
+export interface AnswersTable { response_id: string; wave_id: number; question_key: string; item: Generated<string>; code: string | null; num: number | null }
+export type FreeTextStatus = 'pending' | 'approved' | 'hidden';
+export interface FreeTextsTable {
+  id: string; response_id: string; wave_id: number; question_key: string; item: Generated<string>; text: string;
+  status: Generated<FreeTextStatus>; redacted_text: string | null;
+}
+
+export interface WaveTables {
+  waves: WavesTable;
+  invitations: InvitationsTable;
+  invitation_tokens: InvitationTokensTable;
+  drafts: DraftsTable;
+  ballots: BallotsTable;
+  responses: ResponsesTable;
+  answers: AnswersTable;
+  free_texts: FreeTextsTable;
+}

@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import { startsWithBytes } from './byte-signature';
 import { fail, type Failure } from './types';
 
 export const WINDOWS_1252_NOTICE = 'Filen var inte UTF-8 och lästes som Windows-1252 (Latin-1).';
@@ -7,10 +8,6 @@ export type DecodedText = { ok: true; text: string; notices: string[] } | Failur
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
-function startsWith(buffer: Buffer, bytes: number[]): boolean {
-  return bytes.every((b, i) => buffer[i] === b);
-}
-
 /**
  * Bytes of a CSV/text file → text. Excel on Swedish Windows saves "CSV" as
  * Windows-1252 and "CSV UTF-8" with a BOM; "Unicode text" is UTF-16 with a BOM.
@@ -18,9 +15,9 @@ function startsWith(buffer: Buffer, bytes: number[]): boolean {
  * sequence decodes under, so this never fails on encoding alone.
  */
 export function decodeTextBytes(buffer: Buffer): DecodedText {
-  if (startsWith(buffer, [0xff, 0xfe])) return checked(iconv.decode(buffer.subarray(2), 'utf-16le'), []);
-  if (startsWith(buffer, [0xfe, 0xff])) return checked(iconv.decode(buffer.subarray(2), 'utf-16be'), []);
-  const body = startsWith(buffer, [0xef, 0xbb, 0xbf]) ? buffer.subarray(3) : buffer;
+  if (startsWithBytes(buffer, [0xff, 0xfe])) return checked(iconv.decode(buffer.subarray(2), 'utf-16le'), []);
+  if (startsWithBytes(buffer, [0xfe, 0xff])) return checked(iconv.decode(buffer.subarray(2), 'utf-16be'), []);
+  const body = startsWithBytes(buffer, [0xef, 0xbb, 0xbf]) ? buffer.subarray(3) : buffer;
   try {
     return checked(strictUtf8.decode(body), []);
   } catch {

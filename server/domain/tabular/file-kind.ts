@@ -1,3 +1,4 @@
+import { startsWithBytes } from './byte-signature';
 import { fail, type Failure } from './types';
 
 export type FileKind = { ok: true; kind: 'csv' | 'xlsx' } | Failure;
@@ -12,10 +13,6 @@ const PROTECTED_XLSX = 'Excel-filen går inte att läsa. Den är troligen lösen
   + 'Ta bort lösenordet (eller spara en kopia utan lösenord) och ladda upp filen igen.';
 const NOT_XLSX = 'Filen har ändelsen .xlsx men är ingen Excel-arbetsbok. Spara den på nytt från Excel som Excel-arbetsbok (.xlsx).';
 
-function startsWith(buffer: Buffer, bytes: number[]): boolean {
-  return buffer.length >= bytes.length && bytes.every((b, i) => buffer[i] === b);
-}
-
 function extensionOf(filename: string): string {
   const dot = filename.lastIndexOf('.');
   return dot < 0 ? '' : filename.slice(dot + 1).trim().toLowerCase();
@@ -28,8 +25,8 @@ function extensionOf(filename: string): string {
  */
 export function detectFileKind(buffer: Buffer, filename: string): FileKind {
   const extension = extensionOf(filename);
-  const isZip = startsWith(buffer, ZIP_MAGIC);
-  const isOle = startsWith(buffer, OLE_MAGIC);
+  const isZip = startsWithBytes(buffer, ZIP_MAGIC);
+  const isOle = startsWithBytes(buffer, OLE_MAGIC);
   switch (extension) {
     case 'xls':
       return fail(OLD_EXCEL);

@@ -45,7 +45,7 @@ export function parseCsv(text: string, separator: Separator): { ok: true; record
     const c = text[i];
     const isLineBreak = c === '\n' || c === '\r';
     // CRLF is one line break: skip the CR and let the LF do the work.
-    
+    if (c === '\r' && text[i + 1] === '\n') continue;
     if (inQuotes) {
       if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
       else if (c === '"') inQuotes = false;
