@@ -1,8 +1,9 @@
-import { PostgresAdapter, sql, type CreateTableBuilder, type Kysely } from 'kysely';
+import { sql, type CreateTableBuilder, type Kysely } from 'kysely';
 
 /** Migrations run on both SQLite and Postgres; these keep the two spellings in one place. */
+// By name, not instanceof: kysely can be loaded both as ESM and CJS in one process (tsx), giving two classes.
 export function isPostgres(db: Kysely<any>): boolean {
-  return db.getExecutor().adapter instanceof PostgresAdapter;
+  return db.getExecutor().adapter.constructor.name === 'PostgresAdapter';
 }
 
 /** Auto-increment integer primary key `id`. */
