@@ -1,7 +1,7 @@
 import { optionSchema, type ChoiceOption } from './base-question';
 import { characterCount, isUnparsed, otherFieldName } from './form-fields';
 import { optionId, type OptionView, type OtherTextView } from './question-view';
-import type { Category, Unparsed } from './types';
+import type { Category, ExportColumn, Unparsed } from './types';
 
 export const OTHER_TEXT_MAX = 200;
 export const otherOptionSchema = optionSchema.optional();
@@ -31,6 +31,23 @@ export function optionViews(
 export function labelFor(categories: Category[], code: string): string {
   return categories.find((category) => category.code === code)?.label ?? code;
 }
+
+/** "Annat, nämligen: <text>" on the review page; other options just by label. */
+export function answerLabel(categories: Category[], code: string, otherText: string | undefined): string {
+  const category = categories.find((c) => c.code === code);
+  const label = category?.label ?? code;
+  return category?.other && otherText ? `${label}: ${otherText}` : label;
+}
+
+/** Every code of a question with options, "Annat" included, for the duplicate check. */
+export const codesWithOther = (options: ChoiceOption[], other: ChoiceOption | undefined): string[] =>
+  [...options, ...(other ? [other] : [])].map((option) => option.code);
+
+/** Microdata column with the free text of "Annat". */
+export const otherTextColumn = (key: string): ExportColumn<{ other?: string }> => ({
+  header: `${key}_other`,
+  value: (v) => v?.other ?? null,
+});
 
 /** One code picked from a list (radios, matrix rows): the Swedish error, or null when fine. */
 export function checkOneCode(

@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { baseQuestionFields, codeSchema, refuseDuplicateCodes } from './base-question';
 import {
+  answerLabel,
   asConditionCodes,
   checkOtherText,
-  labelFor,
+  codesWithOther,
   optionViews,
   otherCategory,
   otherOptionSchema,
+  otherTextColumn,
   otherTextView,
 } from './choice-options';
 import { fieldName, isUnparsed, otherFieldName, readMany, readOne } from './form-fields';
@@ -29,7 +31,7 @@ export const multipleChoiceSchema = z
     maxSelections: z.number().int().min(1).optional(),
   })
   .superRefine((def, ctx) => {
-    const codes = [...def.options, ...(def.otherOption ? [def.otherOption] : [])].map((option) => option.code);
+    const codes = codesWithOther(def.options, def.otherOption);
     refuseDuplicateCodes(codes, ctx, ['options']);
     if (def.minSelections !== undefined && def.maxSelections !== undefined && def.minSelections > def.maxSelections) {
       ctx.addIssue({ code: 'custom', path: ['minSelections'], message: 'Minsta antal val får inte vara större än högsta antal' });
@@ -113,14 +115,8 @@ export const multipleChoice: QuestionType<MultipleChoiceQuestion, MultipleChoice
       header: `${def.key}__${category.code}`,
       value: (v: MultipleChoiceValue | undefined) => (v ? (v.codes.includes(category.code) ? 1 : 0) : null),
     }));
-    if (!def.otherOption) return flags;
-    return [...flags, { header: `${def.key}_other`, value: (v: MultipleChoiceValue | undefined) => v?.other ?? null }];
+    return def.otherOption ? [...flags, otherTextColumn(def.key)] : flags;
   },
   conditionSupport: (def) => ({ codes: asConditionCodes(categories(def)), numeric: false }),
-  formatAnswer(def, value) {
-    return value.codes.map((code) => {
-      const label = labelFor(categories(def), code);
-      return code === def.otherOption?.code && value.other ? `${label}: ${value.other}` : label;
-    });
-  },
+  formatAnswer: (def, value) => value.codes.map((code) => answerLabel(categories(def), code, value.other)),
 };

@@ -1,11 +1,12 @@
 import type { z } from 'zod';
 import type { BaseQuestion, ChoiceOption } from './base-question';
 import {
+  answerLabel,
   asConditionCodes,
   checkOneCode,
   checkOtherText,
-  labelFor,
   optionViews,
+  otherTextColumn,
   otherTextView,
 } from './choice-options';
 import { fieldName, isUnparsed, otherFieldName, readOne } from './form-fields';
@@ -82,16 +83,11 @@ export function pickOneQuestionType<D extends BaseQuestion>(spec: PickOneSpec<D>
           return num ?? v.code;
         },
       };
-      const other = otherOf(def);
-      if (!other) return [main];
-      return [main, { header: `${def.key}_other`, value: (v: PickOneValue | undefined) => v?.other ?? null }];
+      return otherOf(def) ? [main, otherTextColumn(def.key)] : [main];
     },
     conditionSupport(def) {
       return { codes: asConditionCodes(spec.categories(def)), numeric: spec.numeric };
     },
-    formatAnswer(def, value) {
-      const label = labelFor(spec.categories(def), value.code);
-      return [value.other ? `${label}: ${value.other}` : label];
-    },
+    formatAnswer: (def, value) => [answerLabel(spec.categories(def), value.code, value.other)],
   };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { baseQuestionFields, optionSchema, refuseDuplicateCodes } from './base-question';
-import { otherCategory, otherOptionSchema } from './choice-options';
+import { codesWithOther, otherCategory, otherOptionSchema } from './choice-options';
 import { pickOneQuestionType } from './pick-one';
 
 export const singleChoiceSchema = z
@@ -11,8 +11,7 @@ export const singleChoiceSchema = z
     otherOption: otherOptionSchema,
   })
   .superRefine((def, ctx) => {
-    const codes = [...def.options, ...(def.otherOption ? [def.otherOption] : [])].map((option) => option.code);
-    refuseDuplicateCodes(codes, ctx, ['options']);
+    refuseDuplicateCodes(codesWithOther(def.options, def.otherOption), ctx, ['options']);
   });
 
 export type SingleChoiceQuestion = z.infer<typeof singleChoiceSchema>;

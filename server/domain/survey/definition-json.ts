@@ -2,7 +2,7 @@ import type { SurveyDefinition } from './definition-schema';
 
 // Reading order for people; every other field follows alphabetically, so output never depends on
 // the order an editor happened to build an object in.
-const FIRST_KEYS = ['title', 'intro', 'key', 'type', 'text', 'help', 'required', 'showIf', 'mode', 'question', 'op', 'values', 'value', 'code', 'label'];
+const FIRST_KEYS = ['key', 'type', 'title', 'text', 'intro', 'help', 'required', 'showIf', 'mode', 'question', 'op', 'values', 'value', 'code', 'label'];
 
 function rank(key: string): number {
   const index = FIRST_KEYS.indexOf(key);

@@ -34,6 +34,8 @@ function jsonErrorText(error: unknown, text: string): string {
     return `fel på rad ${line}, tecken ${column}`;
   }
   if (/end of JSON input/i.test(message)) return 'texten tar slut för tidigt (saknas en avslutande } eller ]?)';
+  const token = /Unexpected token '(.+?)'/.exec(message);
+  if (token) return `oväntat tecken ”${token[1]}”`;
   return 'kontrollera kommatecken, citattecken och klammerparenteser';
 }
 
