@@ -8,7 +8,14 @@ import { seedReferenceData } from './reference-seed';
  *  production, on an empty database — the full Swedish demo. */
 export async function prepareDatabase(deps: AppDeps, print: (line: string) => void): Promise<void> {
   if (await seedReferenceData(deps.db)) print('Kommunerna (290) är inlästa.');
-  if ((await countStaff(deps.db)) > 0) return;
+  if ((await countStaff(deps.db)) > 0) {
+    if (deps.config.env !== 'production') {
+      print('Databasen har redan data. Logga in med inloggningarna som skrevs ut vid första starten.');
+      print('Glömt lösenordet? npm run user:create -- --email du@example.se --name "Ditt Namn" --role admin');
+      print('Eller börja om: stoppa appen, ta bort mappen data/ och kör npm start igen.');
+    }
+    return;
+  }
   const { adminEmail, adminPassword, env } = deps.config;
   if (adminEmail && adminPassword) {
     await insertStaff(deps.db, { email: adminEmail, name: 'Administratör', role: 'admin', passwordHash: await hashPassword(adminPassword), now: deps.clock.now().toISOString() });
