@@ -1,10 +1,12 @@
-import type { PdfDoc } from './pdf-types';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import type { PdfDoc } from './pdf-types';
+import { woffToSfnt } from './woff-to-sfnt';
 
-// Noto Sans from @fontsource: installed by npm ci, so the PDF needs no system font. The WOFF files
-// (zlib) are read by fontkit and Skia alike; the latin subset covers å ä ö, en dash and no-break space.
+// Noto Sans from @fontsource: installed by npm ci, so the PDF needs no system font. The WOFF files are
+// unpacked once per process to plain font files, which pdfkit (fontkit) and Skia both read quickly.
+// The latin subset covers å ä ö, the en dash and the no-break space.
 
 export const FONT = {
   regular: 'NotoSans',
@@ -29,11 +31,11 @@ function fontDirectory(): string {
   return path.join(path.dirname(require.resolve('@fontsource/noto-sans/package.json')), 'files');
 }
 
-/** The font file's bytes, read once per process. */
+/** The font as TrueType bytes, read and unpacked once per process. */
 export function fontBytes(name: FontName): Buffer {
   let bytes = cache.get(name);
   if (!bytes) {
-    bytes = readFileSync(path.join(fontDirectory(), FILES[name]));
+    bytes = woffToSfnt(readFileSync(path.join(fontDirectory(), FILES[name])));
     cache.set(name, bytes);
   }
   return bytes;

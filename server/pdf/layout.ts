@@ -1,4 +1,5 @@
 import type { PdfDoc } from './pdf-types';
+
 // Page geometry, colours and type sizes shared by every part of the PDF. Units are PDF points.
 
 const MM = 72 / 25.4;
@@ -23,8 +24,8 @@ export const COLOUR = {
 } as const;
 
 export const SIZE = {
-  body: 10.5,
-  lead: 12.5,
+  body: 10,
+  lead: 12,
   small: 8.5,
   h1: 24,
   h2: 15,
@@ -52,8 +53,12 @@ export function spaceLeft(doc: PdfDoc): number {
  * and a figure in one piece; something taller than a whole page is allowed to flow.
  */
 export function ensureSpace(doc: PdfDoc, height: number): void {
-  const pageBody = doc.page.maxY() - doc.page.margins.top;
-  if (height <= pageBody && height > spaceLeft(doc)) doc.addPage();
+  if (height <= pageBodyHeight(doc) && height > spaceLeft(doc)) doc.addPage();
+}
+
+/** Height between the top and bottom margins. */
+export function pageBodyHeight(doc: PdfDoc): number {
+  return doc.page.maxY() - doc.page.margins.top;
 }
 
 export function addGap(doc: PdfDoc, points: number): void {

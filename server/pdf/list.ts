@@ -2,7 +2,7 @@ import type { ListItemBlock } from '../domain/markdown';
 import { FONT } from './fonts';
 import { COLOUR, SIZE, addGap, contentWidth, ensureSpace, leftEdge } from './layout';
 import type { PdfDoc } from './pdf-types';
-import { addRuns, type TextStyle } from './text';
+import { addRunsAs, type TextStyle } from './text';
 import { addStruct, openStruct, type StructParent } from './structure';
 
 const MARKER_WIDTH = 16;
@@ -28,9 +28,8 @@ export function addList(
       doc.font(FONT.regular).fontSize(size).fillColor(style.colour ?? COLOUR.text);
       doc.text(item.marker, x, y, { width: markerWidth, lineBreak: false });
     });
-    const body = openStruct(doc, li, 'LBody');
-    addRuns(doc, body, item.runs, style, { x: x + markerWidth, y, width: contentWidth(doc) - (x - leftEdge(doc)) - markerWidth });
-    body.end();
+    const bodyBox = { x: x + markerWidth, y, width: contentWidth(doc) - (x - leftEdge(doc)) - markerWidth };
+    addRunsAs(doc, li, 'LBody', item.runs, style, bodyBox);
     li.end();
     addGap(doc, itemGap);
   }

@@ -11,9 +11,9 @@ export type TableLayout = {
   height: number;
 };
 
-export const TABLE_TEXT_SIZE = 9;
+export const TABLE_TEXT_SIZE = 8.5;
 export const CELL_PAD_X = 4;
-export const CELL_PAD_Y = 3;
+export const CELL_PAD_Y = 2.5;
 
 // A column whose body cells are all figures ("71", "38,2", "1 234", "–") is right-aligned.
 const FIGURE_CELL = /^(–|[-−]?[\d\s\u00a0]*[\d][\d\s\u00a0,.]*\s?%?)$/;

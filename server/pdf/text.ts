@@ -2,7 +2,7 @@ import type { InlineRun } from '../domain/markdown';
 import { FONT, fontFor, type FontName } from './fonts';
 import { COLOUR, SIZE, contentWidth, leftEdge } from './layout';
 import type { PdfDoc } from './pdf-types';
-import { addStruct, type StructParent } from './structure';
+import { addStruct, openStruct, type StructParent } from './structure';
 
 export type TextStyle = { font?: FontName; size?: number; colour?: string; align?: 'left' | 'right' | 'center' };
 export type Box = { x: number; width: number; y?: number };
@@ -55,4 +55,18 @@ export function addRuns(
     if (run.href) addStruct(doc, parent, 'Link', draw);
     else parent.add(draw);
   });
+}
+
+/** A structure element of `type` (P, LBody, BlockQuote …) holding a run of inline text. */
+export function addRunsAs(
+  doc: PdfDoc,
+  parent: StructParent,
+  type: string,
+  runs: readonly InlineRun[],
+  style: TextStyle = {},
+  box?: Box,
+): void {
+  const element = openStruct(doc, parent, type);
+  addRuns(doc, element, runs, style, box);
+  element.end();
 }

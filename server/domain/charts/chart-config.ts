@@ -1,9 +1,10 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { ChartSpec } from '../lagesbild/document';
 import { GRID_COLOUR, TEXT_COLOUR, seriesColour } from './palette';
+import { wrapLabel } from './wrap-label';
 
 /** A chart.js 4 bar chart config made of plain data only, so it can travel as JSON to the browser. */
-export type BarChartConfig = ChartConfiguration<'bar', (number | null)[], string>;
+export type BarChartConfig = ChartConfiguration<'bar', (number | null)[], string | string[]>;
 
 export const CHART_FONT_FAMILY = "'Noto Sans', Arial, sans-serif";
 
@@ -20,14 +21,14 @@ const VALUE_AXIS_TITLE: Record<ChartSpec['unit'], string> = {
  */
 export function toChartJsConfig(spec: ChartSpec, opts: { forPrint?: boolean } = {}): BarChartConfig {
   const forPrint = opts.forPrint === true;
-  const font = { family: CHART_FONT_FAMILY, size: forPrint ? 11 : 13 };
+  const font = { family: CHART_FONT_FAMILY, size: forPrint ? 10 : 13 };
   const valueAxis = spec.horizontal ? 'x' : 'y';
   const categoryAxis = spec.horizontal ? 'y' : 'x';
   const valueRange = spec.unit === 'percent' ? { min: 0, max: 100 } : { beginAtZero: true };
   return {
     type: 'bar',
     data: {
-      labels: [...spec.labels],
+      labels: spec.labels.map((label) => wrapLabel(label)),
       datasets: spec.datasets.map((set, index) => ({
         label: set.label,
         data: [...set.data],

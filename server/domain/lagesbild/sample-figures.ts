@@ -74,7 +74,7 @@ export const sampleFigures: Figure[] = [
     source: PANEL_SOURCE,
     chart: {
       type: 'bar', horizontal: true, unit: 'percent',
-      labels: ['Storstäder och storstadsnära kommuner (A)', 'Större städer och kommuner nära större stad (B)', 'Mindre städer/tätorter och landsbygdskommuner (C)'],
+      labels: ['Storstäder och storstadsnära (A)', 'Större städer (B)', 'Mindre orter och landsbygd (C)'],
       datasets: [{ label: 'Andel kommuner', data: [null, 19, 30] }],
     },
     table: {

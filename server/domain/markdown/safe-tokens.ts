@@ -21,9 +21,23 @@ export function lexSafeMarkdown(markdown: string): Token[] {
   return cleanTokens(tokens);
 }
 
+// Inline raw HTML arrives as separate opening tag, text and closing tag tokens; for these elements
+// the text between the tags is code or markup, never prose, so it goes too.
+const HIDDEN_CONTENT = /^<(script|style|textarea|noscript|iframe|object|template|title)\b/i;
+
 function cleanTokens(tokens: Token[]): Token[] {
+  let hiddenUntil: RegExp | null = null;
   return tokens.flatMap((token): Token[] => {
-    if (token.type === 'html' || token.type === 'image') return [];
+    if (hiddenUntil) {
+      if (token.type === 'html' && hiddenUntil.test(token.text)) hiddenUntil = null;
+      return [];
+    }
+    if (token.type === 'html') {
+      const hidden = HIDDEN_CONTENT.exec(token.text);
+      if (hidden && !new RegExp(`</${hidden[1]}\\s*>`, 'i').test(token.text)) hiddenUntil = new RegExp(`^</${hidden[1]}`, 'i');
+      return [];
+    }
+    if (token.type === 'image') return [];
     if (token.type === 'link' && !safeHref((token as Tokens.Link).href)) return cleanTokens(token.tokens ?? []);
     cleanChildren(token);
     return [token];

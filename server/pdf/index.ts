@@ -1,0 +1,2 @@
+export { renderLagesbildPdf } from './render';
+export { renderChartPng, chartHeight } from './chart-image';
