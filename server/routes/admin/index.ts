@@ -3,6 +3,7 @@ import { staff } from '../../http/access';
 import { AreaRouter } from '../../http/area-router';
 import { renderPage } from '../../http/render';
 import { listLeases } from '../../../db/repositories/job-leases';
+import { auditRoutes } from './audit';
 import { mailViewerRoutes } from './mail-viewer';
 import { staffUserRoutes } from './users';
 
@@ -14,5 +15,6 @@ export function adminRoutes(deps: AppDeps): AreaRouter {
   });
   staffUserRoutes(area, deps);
   mailViewerRoutes(area, deps);
+  auditRoutes(area, deps);
   return area;
 }
