@@ -1,7 +1,19 @@
 import type { AppDeps } from '../../deps';
 import { AreaRouter } from '../../http/area-router';
+import { staffAfterMeetingRoutes } from './staff-after';
+import { staffMeetingListRoutes } from './staff-list';
+import { staffMeetingRoutes } from './staff-meeting';
+import { publicCancelRoutes } from './public-cancel';
+import { publicRegistrationRoutes } from './public-registration';
 
-/** Routes of this area; filled in by the issue that builds it. */
-export function meetingRoutes(_deps: AppDeps): AreaRouter {
-  return new AreaRouter('/moten');
+/** Staff pages under /moten, and the public pages: the meeting list, registration and cancellation. */
+export function meetingRoutes(deps: AppDeps): AreaRouter[] {
+  const staffArea = new AreaRouter('/moten');
+  staffMeetingListRoutes(staffArea, deps);
+  staffAfterMeetingRoutes(staffArea, deps);
+  staffMeetingRoutes(staffArea, deps);
+  const publicArea = new AreaRouter('');
+  publicRegistrationRoutes(publicArea, deps);
+  publicCancelRoutes(publicArea, deps);
+  return [staffArea, publicArea];
 }

@@ -1,0 +1,47 @@
+import { countRegistered, findRegistration, findRegistrationByEmail, insertRegistration, updateRegistration } from '../../../db/repositories/meetings-registrations';
+import { lockMeeting } from '../../../db/repositories/meetings';
+import type { AppDeps } from '../../deps';
+import type { RegistrationInput } from '../../inputs/meetings/registration';
+import { queueParticipantMail } from './participant-mail';
+import { registrationIsOpen, remindedRevisionFor } from './places';
+
+export type RegisterOutcome =
+  | { kind: 'registered' | 'waitlisted'; registrationId: number }
+  | { kind: 'existing'; status: 'registered' | 'waitlisted' }
+  | { kind: 'closed'; reason: 'cancelled' | 'deadline' }
+  | { kind: 'not-found' };
+
+/**
+ * One transaction: lock the meeting, check, count, insert, queue the mail. Registrations for the same meeting
+ * therefore run one at a time, so the number of places can never be exceeded however many arrive at once.
+ * The same e-mail twice gives the existing registration back; a cancelled one is taken up again.
+ */
+export async function registerForMeeting(deps: AppDeps, meetingId: number, input: RegistrationInput): Promise<RegisterOutcome> {
+  const now = deps.clock.now();
+  const iso = now.toISOString();
+  return deps.db.transaction().execute(async (trx): Promise<RegisterOutcome> => {
+    const meeting = await lockMeeting(trx, deps.dialect, meetingId);
+    if (!meeting) return { kind: 'not-found' };
+    const open = registrationIsOpen(meeting, now);
+    if (open !== 'open') return { kind: 'closed', reason: open };
+    const existing = await findRegistrationByEmail(trx, meeting.id, input.email);
+    if (existing && existing.status !== 'cancelled') return { kind: 'existing', status: existing.status };
+    const status = (await countRegistered(trx, meeting.id)) < meeting.capacity ? 'registered' as const : 'waitlisted' as const;
+    const fields = {
+      name: input.name, kommunkod: input.kommunkod, organisation: input.organisation, role: input.role, needs: input.needs,
+      status, attended: 0, consented_at: iso, updated_at: iso, cancelled_at: null, promoted_at: null,
+      queued_at: status === 'waitlisted' ? iso : null,
+      reminded_revision: status === 'registered' ? remindedRevisionFor(meeting, now) : null,
+    };
+    let id: number;
+    if (existing) {
+      id = existing.id;
+      await updateRegistration(trx, id, { ...fields, rebooked: existing.rebooked + 1 });
+    } else {
+      id = await insertRegistration(trx, { meeting_id: meeting.id, email: input.email, created_at: iso, ...fields });
+    }
+    const registration = (await findRegistration(trx, id))!;
+    await queueParticipantMail(trx, deps, { meeting, registration, kind: status === 'registered' ? 'confirmed' : 'waitlisted', placed: status === 'registered', now });
+    return { kind: status, registrationId: id };
+  });
+}
