@@ -1,4 +1,14 @@
+import { closeDueWaves } from '../server/services/waves/close-waves';
+import { openDueWaves } from '../server/services/waves/open-waves';
+import { releaseBallots } from '../server/services/waves/release-ballots';
+import { sendDueReminders } from '../server/services/waves/send-reminders';
 import type { JobDefinition } from './types';
 
-/** Jobs of this area; filled in by the issue that builds it. Each is leased and idempotent. */
-export const WAVE_JOBS: JobDefinition[] = [];
+/** Jobs of the waves area. Each is leased by the runtime and idempotent: a second run, or a run on another
+ *  instance, finds nothing left to do (conditional status changes, unique outbox keys, DELETE … RETURNING). */
+export const WAVE_JOBS: JobDefinition[] = [
+  { name: 'wave-open', interval: '1m', leaseMs: 5 * 60_000, run: openDueWaves },
+  { name: 'wave-reminders', interval: '5m', leaseMs: 10 * 60_000, run: sendDueReminders },
+  { name: 'wave-close', interval: '1m', leaseMs: 5 * 60_000, run: closeDueWaves },
+  { name: 'ballot-release', interval: '1m', leaseMs: 5 * 60_000, run: releaseBallots },
+];

@@ -1,0 +1,23 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../schema';
+
+/** Save-and-resume state of one invitation (the answers column is sealed by the answering service). */
+export async function findDraft(db: Kysely<DB>, invitationId: number) {
+  return db.selectFrom('drafts').select(['answers', 'page_key']).where('invitation_id', '=', invitationId).executeTakeFirst();
+}
+
+export async function upsertDraft(db: Kysely<DB>, invitationId: number, answers: string, pageKey: string | null): Promise<void> {
+  await db.insertInto('drafts').values({ invitation_id: invitationId, answers, page_key: pageKey })
+    .onConflict((oc) => oc.column('invitation_id').doUpdateSet({ answers, page_key: pageKey })).execute();
+}
+
+export async function deleteDraft(db: Kysely<DB>, invitationId: number): Promise<void> {
+  await db.deleteFrom('drafts').where('invitation_id', '=', invitationId).execute();
+}
+
+/** At close: nobody can submit any more, so unsent drafts go. */
+export async function deleteDraftsOfWave(db: Kysely<DB>, waveId: number): Promise<number> {
+  const res = await db.deleteFrom('drafts')
+    .where('invitation_id', 'in', (eb) => eb.selectFrom('invitations').select('id').where('wave_id', '=', waveId)).executeTakeFirst();
+  return Number(res.numDeletedRows);
+}

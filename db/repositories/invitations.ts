@@ -1,0 +1,79 @@
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../schema';
+import { countAll } from '../sql';
+
+export async function insertInvitation(db: Kysely<DB>, i: { waveId: number; contactId: number; kommunkod: string; sentAt: string }): Promise<number> {
+  const row = await db.insertInto('invitations')
+    .values({ wave_id: i.waveId, contact_id: i.contactId, kommunkod: i.kommunkod, sent_at: i.sentAt })
+    .returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Only the SHA-256 of a mailed link's token is ever stored. */
+export async function insertInvitationToken(db: Kysely<DB>, tokenHash: string, invitationId: number): Promise<void> {
+  await db.insertInto('invitation_tokens').values({ token_hash: tokenHash, invitation_id: invitationId }).execute();
+}
+
+export async function findInvitationIdByTokenHash(db: Kysely<DB>, tokenHash: string): Promise<number | undefined> {
+  const row = await db.selectFrom('invitation_tokens').select('invitation_id').where('token_hash', '=', tokenHash).executeTakeFirst();
+  return row?.invitation_id;
+}
+
+/** One read for every respondent request: the invitation, its wave and its municipality's coarse attributes. */
+export async function findRespondentInvitation(db: Kysely<DB>, invitationId: number) {
+  return db.selectFrom('invitations as i').innerJoin('waves as w', 'w.id', 'i.wave_id')
+    .innerJoin('municipalities as m', 'm.kommunkod', 'i.kommunkod')
+    .select(['i.id', 'i.wave_id', 'i.opened', 'i.completed', 'w.status', 'w.opens_at', 'w.closes_at', 'w.survey_version_id',
+      'w.dimensions', 'm.landsdel', 'm.huvudgrupp', 'm.kommungrupp', 'm.lan', 'm.population'])
+    .where('i.id', '=', invitationId).executeTakeFirst();
+}
+
+/** Set once; opening the form again writes nothing. */
+export async function markInvitationOpened(db: Kysely<DB>, invitationId: number): Promise<void> {
+  await db.updateTable('invitations').set({ opened: 1 }).where('id', '=', invitationId).where('opened', '=', 0).execute();
+}
+
+/** The conditional update that makes a submit count once: true for exactly one caller. */
+export async function markInvitationCompleted(db: Kysely<DB>, invitationId: number): Promise<boolean> {
+  const res = await db.updateTable('invitations').set({ completed: 1 })
+    .where('id', '=', invitationId).where('completed', '=', 0).executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+/** Invitations of the wave still without a submitted answer whose contact may still be mailed, and that have
+ *  not had the reminder with this key prefix (`remind:<wave>:<day>:`) queued yet. */
+export async function listReminderTargets(db: Kysely<DB>, waveId: number, keyPrefix: string) {
+  return db.selectFrom('invitations as i').innerJoin('contacts as c', 'c.id', 'i.contact_id')
+    .select(['i.id', 'i.contact_id', 'c.name', 'c.email'])
+    .where('i.wave_id', '=', waveId).where('i.completed', '=', 0)
+    .where('c.valid_to', 'is', null).where('c.erased', '=', 0).where('c.bounced', '=', 0).where('c.unsubscribed', '=', 0)
+    .where(({ not, exists, selectFrom }) => not(exists(
+      selectFrom('outbox').select('outbox.id').where('outbox.unique_key', '=', sql<string>`${keyPrefix} || cast(i.id as text)`),
+    )))
+    .orderBy('i.id').execute();
+}
+
+/** Counts a reminder, only while the invitation has no submitted answer. The row lock makes a submit that races
+ *  with the reminder run either win (no reminder) or come after it. */
+export async function countReminderIfNotCompleted(db: Kysely<DB>, invitationId: number): Promise<boolean> {
+  const res = await db.updateTable('invitations').set((eb) => ({ reminders_sent: eb('reminders_sent', '+', 1) }))
+    .where('id', '=', invitationId).where('completed', '=', 0).executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+export interface InvitationCounts { invited: number; opened: number; submitted: number }
+
+export async function invitationCounts(db: Kysely<DB>, waveId: number): Promise<InvitationCounts> {
+  const row = await db.selectFrom('invitations')
+    .select([countAll().as('invited'), sql<number>`cast(coalesce(sum(opened), 0) as integer)`.as('opened'),
+      sql<number>`cast(coalesce(sum(completed), 0) as integer)`.as('submitted')])
+    .where('wave_id', '=', waveId).executeTakeFirstOrThrow();
+  return { invited: Number(row.invited), opened: Number(row.opened), submitted: Number(row.submitted) };
+}
+
+/** Which waves a municipality was invited to (for its page in the panel) — waves only, never answers. */
+export async function listWavesForMunicipality(db: Kysely<DB>, kommunkod: string) {
+  return db.selectFrom('invitations as i').innerJoin('waves as w', 'w.id', 'i.wave_id')
+    .select(['w.id', 'w.title', 'w.status', 'w.opens_at', 'w.closes_at', 'i.sent_at'])
+    .where('i.kommunkod', '=', kommunkod).orderBy('w.opens_at', 'desc').execute();
+}

@@ -1,0 +1,38 @@
+import { randomUUID } from 'node:crypto';
+import { insertBallot } from '../../../db/repositories/ballots';
+import { deleteDraft, upsertDraft } from '../../../db/repositories/invitations-drafts';
+import { markInvitationCompleted } from '../../../db/repositories/invitations';
+import { pruneHidden, validateAnswers, type AnswerError, type Answers } from '../../domain/survey/answering';
+import type { AppDeps } from '../../deps';
+import { backgroundOf } from '../waves/background';
+import type { BallotPayload } from '../waves/release-ballots';
+import { sealDraft } from './draft-seal';
+import type { Respondent } from './respondent';
+
+/** Save-and-resume: one upsert per page. */
+export async function saveDraft(deps: AppDeps, r: Respondent, answers: Answers, resumeAt: string | null): Promise<void> {
+  await upsertDraft(deps.db, r.invitationId, sealDraft(deps.config.sessionSecret, r.invitationId, answers), resumeAt);
+}
+
+export type SubmitResult = { kind: 'submitted' } | { kind: 'already' } | { kind: 'invalid'; errors: AnswerError[] };
+
+/**
+ * Submit once. Everything is re-checked, then one short transaction: the conditional update of
+ * `completed` decides the single winner, which inserts the ballot (random id, no time, no link — only the
+ * answers and the wave's coarse background values) and deletes the draft. No receipt is sent.
+ */
+export async function submitBallot(deps: AppDeps, r: Respondent): Promise<SubmitResult> {
+  const errors = validateAnswers(r.definition, r.answers);
+  if (errors.length) return { kind: 'invalid', errors };
+  const payload: BallotPayload = {
+    answers: pruneHidden(r.definition, r.answers),
+    bg: backgroundOf(r.municipality, r.dimensions) as Record<string, string>,
+  };
+  const won = await deps.db.transaction().execute(async (trx) => {
+    if (!(await markInvitationCompleted(trx, r.invitationId))) return false;
+    await insertBallot(trx, { id: randomUUID(), waveId: r.waveId, payload: JSON.stringify(payload) });
+    await deleteDraft(trx, r.invitationId);
+    return true;
+  });
+  return won ? { kind: 'submitted' } : { kind: 'already' };
+}

@@ -1,0 +1,55 @@
+import type { AppDeps } from '../../deps';
+import { validateDefinition, type SurveyDefinition } from '../../domain/survey/definition';
+import { writeAudit } from '../../../db/repositories/audit-log';
+import { updateDraftDefinition } from '../../../db/repositories/survey-drafts';
+import { findSurveyVersion } from '../../../db/repositories/survey-versions';
+import { updateSurvey } from '../../../db/repositories/surveys';
+import { MissingItemError } from './edits/locate';
+
+export type Actor = { id: number; email: string } | null;
+
+export type SaveOutcome =
+  | { ok: true; revision: number; definition: SurveyDefinition }
+  /** someone else saved the draft after this editor read it */
+  | { ok: false; reason: 'conflict' }
+  /** the version is published (frozen) */
+  | { ok: false; reason: 'frozen' }
+  /** the result would not be a valid survey: nothing saved */
+  | { ok: false; reason: 'invalid'; errors: string[] }
+  /** no such version, page or question */
+  | { ok: false; reason: 'missing' };
+
+export interface DraftTarget { versionId: number; revision: number }
+export interface ChangeNote { change: string; key?: string }
+
+/**
+ * Every edit of a draft goes through here: the change is applied to the definition the editor saw (same
+ * revision), the result is validated, and the row is updated only if nobody saved in between.
+ */
+export async function saveDraft(
+  deps: AppDeps, actor: Actor, target: DraftTarget, change: (def: SurveyDefinition) => SurveyDefinition, note: ChangeNote,
+): Promise<SaveOutcome> {
+  const now = deps.clock.now().toISOString();
+  return deps.db.transaction().execute(async (trx): Promise<SaveOutcome> => {
+    const version = await findSurveyVersion(trx, target.versionId);
+    if (!version) return { ok: false, reason: 'missing' };
+    if (version.status !== 'draft') return { ok: false, reason: 'frozen' };
+    if (version.revision !== target.revision) return { ok: false, reason: 'conflict' };
+    let changed: SurveyDefinition;
+    try {
+      changed = change(version.definition);
+    } catch (error) {
+      if (error instanceof MissingItemError) return { ok: false, reason: 'missing' };
+      throw error;
+    }
+    const checked = validateDefinition(changed);
+    if (!checked.ok) return { ok: false, reason: 'invalid', errors: checked.errors };
+    const saved = await updateDraftDefinition(trx, { id: version.id, revision: target.revision, definition: JSON.stringify(checked.definition), now, by: actor?.id ?? null });
+    if (!saved) return { ok: false, reason: 'conflict' };
+    if (checked.definition.title !== version.surveyTitle) {
+      await updateSurvey(trx, version.surveyId, { title: checked.definition.title, seriesId: version.seriesId });
+    }
+    await writeAudit(trx, { actor, action: 'survey.draft.edit', objectType: 'survey_version', objectId: version.id, details: { ...note } }, now);
+    return { ok: true, revision: target.revision + 1, definition: checked.definition };
+  });
+}

@@ -1,0 +1,26 @@
+import { writeAudit } from '../../../db/repositories/audit-log';
+import { deleteDraftsOfWave } from '../../../db/repositories/invitations-drafts';
+import { cancelQueuedWaveMail, listWavesByStatus, markWaveClosed } from '../../../db/repositories/waves';
+import type { AppDeps } from '../../deps';
+import { releaseWaveBallots } from './release-ballots';
+
+/** Job `wave-close`: after closes_at, in one transaction per wave: closed, drafts deleted, mail not yet sent
+ *  stopped, and every remaining ballot released. The conditional status change makes a rerun do nothing. */
+export async function closeDueWaves(deps: AppDeps): Promise<{ closed: number[] }> {
+  const now = deps.clock.now();
+  const nowIso = now.toISOString();
+  const closed: number[] = [];
+  for (const wave of await listWavesByStatus(deps.db, 'open')) {
+    if (new Date(wave.closesAt) > now) continue;
+    const done = await deps.db.transaction().execute(async (trx) => {
+      if (!(await markWaveClosed(trx, wave.id, nowIso))) return false;
+      const drafts = await deleteDraftsOfWave(trx, wave.id);
+      const stopped = await cancelQueuedWaveMail(trx, wave.id);
+      const released = await releaseWaveBallots(trx, wave, 1);
+      await writeAudit(trx, { actor: null, action: 'waves.wave.close', objectType: 'wave', objectId: wave.id, details: { drafts, stopped, released } }, nowIso);
+      return true;
+    });
+    if (done) closed.push(wave.id);
+  }
+  return { closed };
+}
