@@ -25,7 +25,7 @@ describe('configuration', () => {
   }
 
   it('stops start-up with one clear line and a non-zero exit', function () {
-    this.timeout(30000);
+    this.timeout(90000); // two cold tsx start-ups; slow on a loaded 2-core machine
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env: { ...process.env, PORT: 'abc' }, encoding: 'utf8' });
     assert.notEqual(run.status, 0);
     const lines = run.stderr.trim().split('\n').filter((l) => !/npm warn/.test(l));
