@@ -49,3 +49,32 @@ export async function eraseContactRows(db: Kysely<DB>, ids: number[], today: str
     }).where('id', '=', id).execute();
   }
 }
+
+/** Meeting registrations made with the address (meetings are the other place the register's people appear). */
+export async function listMeetingRegistrationsByEmail(db: Kysely<DB>, email: string) {
+  return db.selectFrom('meeting_registrations as r').innerJoin('meetings as m', 'm.id', 'r.meeting_id')
+    .select(['m.title', 'm.starts_at', 'r.name', 'r.email', 'r.organisation', 'r.role', 'r.needs', 'r.status', 'r.attended', 'r.created_at'])
+    .where('r.email', '=', email).orderBy('r.id').execute();
+}
+
+/** Like meeting retention, for one person: status, attendance and municipality stay, so the counts do not change. */
+export async function anonymiseRegistrationsByEmail(db: Kysely<DB>, email: string, now: string): Promise<number> {
+  const res = await db.updateTable('meeting_registrations')
+    .set({ name: 'Raderad', email: null, organisation: null, role: null, needs: null, anonymised_at: now, updated_at: now })
+    .where('email', '=', email).executeTakeFirst();
+  return Number(res.numUpdatedRows);
+}
+
+/** Takes the address out of meetings' pasted invitation lists (one address a line). */
+export async function removeFromMeetingLists(db: Kysely<DB>, email: string): Promise<number> {
+  const meetings = await db.selectFrom('meetings').select(['id', 'recipient_emails']).where('recipient_emails', 'is not', null).execute();
+  let changed = 0;
+  for (const m of meetings) {
+    const lines = (m.recipient_emails ?? '').split(/\r?\n/);
+    const kept = lines.filter((l) => l.trim().toLowerCase() !== email);
+    if (kept.length === lines.length) continue;
+    await db.updateTable('meetings').set({ recipient_emails: kept.join('\n') }).where('id', '=', m.id).execute();
+    changed++;
+  }
+  return changed;
+}

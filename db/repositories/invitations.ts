@@ -71,9 +71,17 @@ export async function invitationCounts(db: Kysely<DB>, waveId: number): Promise<
   return { invited: Number(row.invited), opened: Number(row.opened), submitted: Number(row.submitted) };
 }
 
-/** Which waves a municipality was invited to (for its page in the panel) — waves only, never answers. */
-export async function listWavesForMunicipality(db: Kysely<DB>, kommunkod: string) {
+/** Which waves a municipality (kommunkod) was invited to, for its page in the panel — waves only, never
+ *  whether or what it answered. */
+export async function listInvitedWavesForMunicipality(db: Kysely<DB>, municipalityId: string) {
   return db.selectFrom('invitations as i').innerJoin('waves as w', 'w.id', 'i.wave_id')
     .select(['w.id', 'w.title', 'w.status', 'w.opens_at', 'w.closes_at', 'i.sent_at'])
-    .where('i.kommunkod', '=', kommunkod).orderBy('w.opens_at', 'desc').execute();
+    .where('i.kommunkod', '=', municipalityId).orderBy('w.opens_at', 'desc').orderBy('w.id', 'desc').execute();
+}
+
+/** From the unsubscribe page: the contact gets no more panel mail (waves, reminders). Kept here beside the
+ *  other recipient queries of the waves area; the flag itself is the panel register's. */
+export async function markContactUnsubscribed(db: Kysely<DB>, contactId: number): Promise<boolean> {
+  const res = await db.updateTable('contacts').set({ unsubscribed: 1 }).where('id', '=', contactId).where('unsubscribed', '=', 0).executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
 }

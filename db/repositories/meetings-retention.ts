@@ -17,8 +17,9 @@ export async function anonymiseRegistrations(db: Kysely<DB>, meetingId: number, 
   return Number(res.numUpdatedRows);
 }
 
-/** The meeting's own mails (keys `meeting:<id>:…`) that have been sent or given up: their bodies name people. */
-export async function deleteFinishedMeetingMail(db: Kysely<DB>, meetingId: number): Promise<void> {
+/** The meeting's own mails (keys `meeting:<id>:…`): their bodies name people. Sent, failed and still queued ones
+ *  (long stale by now) go; only a message being handed to the mail server this moment is left for the next run. */
+export async function deleteMeetingMail(db: Kysely<DB>, meetingId: number, now: string): Promise<void> {
   await db.deleteFrom('outbox').where('unique_key', 'like', `meeting:${meetingId}:%`)
-    .where('status', 'in', ['sent', 'failed', 'cancelled']).execute();
+    .where((eb) => eb.or([eb('status', '!=', 'sending'), eb('lease_until', '<', now)])).execute();
 }

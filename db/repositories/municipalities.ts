@@ -46,10 +46,3 @@ export async function findMunicipality(db: Kysely<DB>, kommunkod: string) {
 export async function listLan(db: Kysely<DB>) {
   return db.selectFrom('municipalities').select(['lanskod', 'lan']).distinct().orderBy('lanskod').execute();
 }
-
-/** Which waves a municipality was invited to — never whether or what it answered. */
-export async function listWavesInvitedTo(db: Kysely<DB>, kommunkod: string) {
-  return db.selectFrom('invitations as i').innerJoin('waves as w', 'w.id', 'i.wave_id')
-    .select(['w.id', 'w.title', 'w.opens_at', 'w.closes_at', 'i.sent_at'])
-    .where('i.kommunkod', '=', kommunkod).orderBy('w.opens_at', 'desc').execute();
-}

@@ -115,3 +115,10 @@ export async function waveMailCounts(db: Kysely<DB>, waveId: number): Promise<Re
     .groupBy('status').execute();
   return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
 }
+
+/** After an unsubscribe: this contact's wave mail that has not gone out yet is stopped. */
+export async function cancelQueuedWaveMailTo(db: Kysely<DB>, contactId: number): Promise<number> {
+  const res = await db.updateTable('outbox').set({ status: 'cancelled' }).where('status', '=', 'queued').where('contact_id', '=', contactId)
+    .where((eb) => eb.or([eb('unique_key', 'like', 'invite:%'), eb('unique_key', 'like', 'remind:%')])).executeTakeFirst();
+  return Number(res.numUpdatedRows);
+}

@@ -5,7 +5,7 @@ import { launchBrowser, newPage } from '../support/browser';
 import { TEST_PASSWORD } from '../support/context';
 import { startLiveApp, type LiveApp } from '../support/live-app';
 import { skipUnlessTool } from '../support/system-tools';
-import { seedPanel } from '../panel/support';
+import { inviteToWaves, seedPanel } from '../panel/support';
 
 async function logIn(page: Page, baseUrl: string, role: string): Promise<void> {
   await page.goto(`${baseUrl}/logga-in`);
@@ -32,6 +32,7 @@ describe('browser: panel register', function () {
     const rejoined = await db.selectFrom('panel_members').select('kommunkod').where('joined_on', '!=', '2024-03-15').executeTakeFirstOrThrow();
     kod = { replaced: replaced.kommunkod, rejoined: rejoined.kommunkod };
     contactId = (await db.selectFrom('contacts').select('id').where('valid_to', 'is', null).where('role', '=', 'primary').orderBy('id', 'desc').executeTakeFirstOrThrow()).id;
+    await inviteToWaves(live.ctx, kod.replaced, contactId, [{ title: 'Bemanning juni', opensAt: '2026-06-01T07:00:00Z', closesAt: '2026-06-20T21:00:00Z', sentAt: '2026-06-01T07:05:00Z' }]);
   });
   after(async () => {
     await browser?.close();

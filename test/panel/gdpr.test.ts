@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { listActiveRecipients } from '../../db/repositories/contacts';
+import { insertRegistration } from '../../db/repositories/meetings-registrations';
+import { insertMeeting } from '../../db/repositories/meetings';
 import { enqueueMail } from '../../server/mail/outbox';
 import { replaceContact } from '../../server/services/panel/register';
 import { createTestContext, type StaffClient, type TestContext } from '../support/context';
@@ -30,6 +32,22 @@ describe('panel GDPR: access and erasure of a contact', () => {
     await ctx.db.updateTable('outbox').set({ status: 'sent', sent_at: ctx.clock.now().toISOString() }).where('unique_key', '=', 'sent').execute();
     await enqueueMail(ctx.db, mail('queued', 'MIA@malmo.example', null, 'Mia'), ctx.clock.now());
     await enqueueMail(ctx.db, mail('other', 'kim@kiruna.example', null, 'Kim Kiruna'), ctx.clock.now());
+    // Mia also registered for a meeting and is on another meeting's pasted invitation list.
+    const now = ctx.clock.now().toISOString();
+    const meeting = (title: string, list: string | null) => insertMeeting(ctx.db, {
+      kind: 'aterkoppling', title, description: 'd', starts_at: '2027-01-10T09:00:00Z', ends_at: '2027-01-10T10:00:00Z', year: 2027,
+      meeting_url: 'https://meet.example/x', capacity: 10, registration_deadline: '2027-01-09T22:59:00Z', audience: list ? 'list' : 'panel',
+      recipient_emails: list, material_url: null, invitations_sent_at: null, followup_sent_at: null, cancelled_at: null, anonymised_at: null,
+      created_at: now, created_by: null, updated_at: now,
+    });
+    const register = (meetingId: number, name: string, email: string) => insertRegistration(ctx.db, {
+      meeting_id: meetingId, email, name, kommunkod: '1280', organisation: 'Malmö stad', role: 'Chef', needs: 'Hörslinga', status: 'registered',
+      reminded_revision: null, consented_at: now, created_at: now, updated_at: now, queued_at: null, promoted_at: null, cancelled_at: null, anonymised_at: null,
+    });
+    const feedback = await meeting('Återkoppling bemanning', null);
+    await register(feedback, 'Mia Malm', MIA);
+    await register(feedback, 'Kim Kiruna', 'kim@kiruna.example');
+    await meeting('Erfarenhetsutbyte', `kim@kiruna.example\n${MIA}\nx@y.example`);
   });
   afterEach(() => ctx.close());
 
@@ -46,6 +64,7 @@ describe('panel GDPR: access and erasure of a contact', () => {
     assert.equal(data.contactRecords[0].municipality, 'Malmö');
     assert.deepEqual(data.mail.map((m: { status: string; to: string }) => [m.status, m.to]), [['sent', MIA], ['queued', 'MIA@malmo.example']]);
     assert.deepEqual(data.changes.map((c: { action: string }) => c.action), ['panel.contact.add', 'panel.contact.add']);
+    assert.deepEqual(data.meetingRegistrations.map((r: { meeting: string; name: string; needs: string }) => [r.meeting, r.name, r.needs]), [['Återkoppling bemanning', 'Mia Malm', 'Hörslinga']]);
     assert.ok(!res.text.includes('kim@kiruna.example') && !res.text.includes('Nils Ny'), 'nobody else');
     const audit = await ctx.db.selectFrom('audit_log').selectAll().where('action', '=', 'panel.contact.gdpr_export').executeTakeFirstOrThrow();
     assert.deepEqual([audit.staff_email, audit.object_type, audit.object_id], ['admin@test.example', 'contact', String(mia)]);
@@ -79,13 +98,19 @@ describe('panel GDPR: access and erasure of a contact', () => {
     assert.deepEqual(imports.map((i) => [i.id, i.status]), [[pending.id, 'discarded'], [unrelated.id, 'pending']]);
 
     // Nothing in the register's tables still holds the person's name, address or phone.
-    for (const table of ['contacts', 'outbox', 'panel_imports', 'audit_log', 'panel_members', 'panel_membership_periods'] as const) {
+    const registrations = await ctx.db.selectFrom('meeting_registrations').selectAll().orderBy('id').execute();
+    assert.deepEqual(registrations.map((r) => [r.name, r.email, r.needs, r.status, r.kommunkod]), [
+      ['Raderad', null, null, 'registered', '1280'], ['Kim Kiruna', 'kim@kiruna.example', 'Hörslinga', 'registered', '1280'],
+    ]);
+    const lists = await ctx.db.selectFrom('meetings').select('recipient_emails').where('recipient_emails', 'is not', null).execute();
+    assert.deepEqual(lists.map((m) => m.recipient_emails), ['kim@kiruna.example\nx@y.example']);
+    for (const table of ['contacts', 'outbox', 'panel_imports', 'audit_log', 'panel_members', 'panel_membership_periods', 'meetings', 'meeting_registrations'] as const) {
       const text = JSON.stringify(await ctx.db.selectFrom(table).selectAll().execute()).toLowerCase();
       for (const needle of [MIA, 'mia malm', '040-11 22 33']) assert.ok(!text.includes(needle), `${needle} in ${table}`);
     }
     assert.deepEqual((await listActiveRecipients(ctx.db)).map((r) => r.name), ['Nils Ny', 'Kim Kiruna']);
     const audit = await ctx.db.selectFrom('audit_log').selectAll().where('action', '=', 'panel.contact.erase').executeTakeFirstOrThrow();
-    assert.deepEqual([audit.staff_email, audit.object_id, JSON.parse(audit.details!)], ['admin@test.example', String(mia), { contactRows: 2, mail: 2 }]);
+    assert.deepEqual([audit.staff_email, audit.object_id, JSON.parse(audit.details!)], ['admin@test.example', String(mia), { contactRows: 2, mail: 2, meetingRegistrations: 1, meetingLists: 1 }]);
     const page = await admin.get('/panel/kommuner/1280');
     assert.match(page.text, /Raderad kontaktperson/);
     assert.equal((await admin.post(`/panel/kontakter/${mia}/registerutdrag`)).status, 404, 'nothing left to hand out');

@@ -2,6 +2,10 @@ import supertest from 'supertest';
 import { mergeCookies, type StaffClient, type TestContext } from '../support/context';
 import { createRng } from '../../db/seed/demo-data/random';
 import { seedDemoPanel } from '../../db/seed/demo/panel';
+import { insertInvitation } from '../../db/repositories/invitations';
+import { insertDraftVersion } from '../../db/repositories/survey-drafts';
+import { insertSurvey } from '../../db/repositories/surveys';
+import { insertWave } from '../../db/repositories/waves';
 import { changeMembership, replaceContact } from '../../server/services/panel/register';
 
 /** A member with a primary contact, made through the same commands the forms use. */
@@ -36,4 +40,20 @@ export async function dryRun(ctx: TestContext, client: StaffClient, filename: st
 /** Follows a 303 with the cookies it set (the flash message), as the browser would. */
 export function follow(ctx: TestContext, client: StaffClient, res: { headers: Record<string, string | string[] | undefined> }) {
   return supertest(ctx.app).get(String(res.headers.location)).set('Cookie', mergeCookies(client.cookie, res.headers['set-cookie']));
+}
+
+/** Waves (on a bare survey version) with an invitation of `kommunkod` to each one that has a `sentAt`. */
+export async function inviteToWaves(ctx: TestContext, kommunkod: string, contactId: number, waves: { title: string; opensAt: string; closesAt: string; sentAt?: string }[]) {
+  const now = ctx.clock.now().toISOString();
+  const surveyId = await insertSurvey(ctx.db, { seriesId: null, title: 'Bemanning', now, createdBy: null });
+  const versionId = await insertDraftVersion(ctx.db, { surveyId, versionNo: 1, definition: '{}', now, by: null });
+  const invitations: number[] = [];
+  for (const w of waves) {
+    const waveId = await insertWave(ctx.db, {
+      surveyVersionId: versionId, title: w.title, audience: { kind: 'all' }, opensAt: w.opensAt, closesAt: w.closesAt, reminderDays: [],
+      dimensions: [], k: 5, invitationSubject: 's', invitationText: 't', reminderText: 'r',
+    }, null, now);
+    if (w.sentAt) invitations.push(await insertInvitation(ctx.db, { waveId, contactId, kommunkod, sentAt: w.sentAt }));
+  }
+  return invitations;
 }

@@ -51,7 +51,7 @@ export async function seedDemoMeetings(ctx: DemoContext): Promise<void> {
     const org = i % 6 === 5 ? pickOne(ctx.rng, ORGANISATIONS) : null;
     return { name: p.name, email: `${i}.${p.email}`, kommunkod: org ? null : m.kommunkod, organisation: org, role: pickOne(ctx.rng, ROLES) };
   });
-  const lagesbildIds = Array.isArray(ctx.shared.lagesbildIds) ? (ctx.shared.lagesbildIds as number[]).slice(-1) : [];
+  const lagesbildIds = demoLagesbildIds(ctx);
   const plans: { people: Person[]; attendance: boolean; cancelled: number }[] = [
     { people: panel.slice(0, 46), attendance: true, cancelled: 3 },
     { people: open, attendance: false, cancelled: 1 },
@@ -61,11 +61,18 @@ export async function seedDemoMeetings(ctx: DemoContext): Promise<void> {
     for (const [i, plan] of plans.entries()) {
       const spec = MEETINGS[i]!;
       const id = await insertDemoMeeting(trx, spec, now);
-      if (i === 0) await setMeetingLagesbilder(trx, id, lagesbildIds);
+      if (spec.kind === 'aterkoppling') await setMeetingLagesbilder(trx, id, lagesbildIds);
       await insertDemoRegistrations(trx, ctx, id, spec, plan);
     }
   });
   ctx.print(`  Möten: ${MEETINGS.length} (ett genomfört med närvaro, ett öppet erfarenhetsutbyte, ett fullt med väntelista).`);
+}
+
+/** The demo lägesbild (set by the lägesbilder seeder), if that step has run. */
+function demoLagesbildIds(ctx: DemoContext): number[] {
+  const { lagesbildId, lagesbildIds } = ctx.shared;
+  if (typeof lagesbildId === 'number') return [lagesbildId];
+  return Array.isArray(lagesbildIds) ? (lagesbildIds as number[]).slice(-1) : [];
 }
 
 async function insertDemoMeeting(db: Kysely<DB>, spec: DemoMeeting, now: Date): Promise<number> {

@@ -21,24 +21,31 @@ const fields = z.object({
   lagesbild_ids: lagesbildIdsField,
 });
 
+const addressesOf = (raw: string) => [...new Set(raw.split(/[\s,;]+/).map((e) => e.trim().toLowerCase()).filter(Boolean))];
+const firstWrong = (raw: unknown) => addressesOf(String(raw ?? '')).find((e) => !isEmail(e));
+const rawOf = (p: { value: unknown }) => (typeof p.value === 'object' && p.value !== null ? p.value as Record<string, unknown> : {});
+// The address list is checked even when other fields are wrong, so every error shows at once.
+const listCheck = (p: { value: unknown }) => typeof rawOf(p).recipient_emails === 'string';
+
 /** The staff form for a meeting: Stockholm wall-clock fields → UTC instants, with the checks across fields. */
-export const meetingInput = fields.transform((v, ctx) => {
-  const startsAt = stockholmLocalToUtc(v.date, v.start_time);
-  const endsAt = stockholmLocalToUtc(v.date, v.end_time);
-  const deadline = stockholmLocalToUtc(v.deadline_date, v.deadline_time);
-  const recipients = [...new Set(v.recipient_emails.split(/[\s,;]+/).map((e) => e.trim().toLowerCase()).filter(Boolean))];
-  const wrong = recipients.filter((e) => !isEmail(e));
-  if (endsAt <= startsAt) ctx.addIssue({ code: 'custom', path: ['end_time'], message: 'Sluttiden måste vara efter starttiden' });
-  if (deadline > startsAt) ctx.addIssue({ code: 'custom', path: ['deadline_date'], message: 'Sista anmälningsdag måste vara före mötet' });
-  if (v.audience === 'list' && recipients.length === 0) ctx.addIssue({ code: 'custom', path: ['recipient_emails'], message: 'Ange minst en e-postadress, en per rad' });
-  if (wrong.length) ctx.addIssue({ code: 'custom', path: ['recipient_emails'], message: `Kontrollera e-postadressen ${wrong[0]}` });
-  if (recipients.length > 2000) ctx.addIssue({ code: 'custom', path: ['recipient_emails'], message: 'Högst 2 000 adresser' });
-  return {
-    kind: v.kind, title: v.title, description: v.description, startsAt, endsAt, deadline,
-    meetingUrl: v.meeting_url, capacity: v.capacity, audience: v.audience,
-    recipientEmails: v.audience === 'list' ? recipients : [], lagesbildIds: v.lagesbild_ids,
-  };
-});
+export const meetingInput = fields
+  .refine((v) => v.audience !== 'list' || addressesOf(v.recipient_emails).length > 0,
+    { path: ['recipient_emails'], message: 'Ange minst en e-postadress, en per rad', when: (p) => listCheck(p) && rawOf(p).audience === 'list' })
+  .refine((v) => firstWrong(v.recipient_emails) === undefined,
+    { path: ['recipient_emails'], error: (iss) => `Kontrollera e-postadressen ${firstWrong((iss.input as Record<string, unknown>).recipient_emails)}`, when: listCheck })
+  .refine((v) => addressesOf(v.recipient_emails).length <= 2000, { path: ['recipient_emails'], message: 'Högst 2 000 adresser', when: listCheck })
+  .transform((v, ctx) => {
+    const startsAt = stockholmLocalToUtc(v.date, v.start_time);
+    const endsAt = stockholmLocalToUtc(v.date, v.end_time);
+    const deadline = stockholmLocalToUtc(v.deadline_date, v.deadline_time);
+    if (endsAt <= startsAt) ctx.addIssue({ code: 'custom', path: ['end_time'], message: 'Sluttiden måste vara efter starttiden' });
+    if (deadline > startsAt) ctx.addIssue({ code: 'custom', path: ['deadline_date'], message: 'Sista anmälningsdag måste vara före mötet' });
+    return {
+      kind: v.kind, title: v.title, description: v.description, startsAt, endsAt, deadline,
+      meetingUrl: v.meeting_url, capacity: v.capacity, audience: v.audience,
+      recipientEmails: v.audience === 'list' ? addressesOf(v.recipient_emails) : [], lagesbildIds: v.lagesbild_ids,
+    };
+  });
 export type MeetingInput = z.output<typeof meetingInput>;
 export const MEETING_FIELDS = ['kind', 'title', 'description', 'date', 'start_time', 'end_time', 'meeting_url', 'capacity',
   'deadline_date', 'deadline_time', 'audience', 'recipient_emails', 'lagesbild_ids'];

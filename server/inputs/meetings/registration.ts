@@ -14,11 +14,13 @@ export function registrationInput(codes: ReadonlySet<string>) {
     role: z.string().trim().min(1, 'Ange din roll, till exempel äldreomsorgschef').max(120, 'Rollen får vara högst 120 tecken'),
     needs: optional(1000, 'Beskriv behoven med högst 1 000 tecken'),
     consent: z.literal('ja', { error: 'Du behöver godkänna att vi sparar uppgifterna för att kunna anmäla dig' }),
-  }).transform((v, ctx) => {
-    if (!v.kommunkod && !v.organisation) {
-      ctx.addIssue({ code: 'custom', path: ['kommunkod'], message: 'Välj din kommun, eller skriv vilken organisation du kommer från' });
-    }
-    return v;
+  }).refine((v) => Boolean(v.kommunkod || v.organisation), {
+    path: ['kommunkod'], message: 'Välj din kommun, eller skriv vilken organisation du kommer från',
+    // Checked even when other fields are wrong, so every error shows at once.
+    when: (payload) => {
+      const v = payload.value as Record<string, unknown> | undefined;
+      return typeof v === 'object' && v !== null && (v.kommunkod === null || typeof v.kommunkod === 'string');
+    },
   });
 }
 export type RegistrationInput = z.output<ReturnType<typeof registrationInput>>;

@@ -9,7 +9,7 @@ const GROUPS = [...Object.keys(HUVUDGRUPPER), ...KOMMUNGRUPP_CODES] as [string, 
 const loose = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 
 export const municipalityFilterInput = z.object({
-  lan: loose(z.string().regex(/^\d{2}$/)),
+  lan: loose(z.string().max(2).regex(/^\d{2}$/)),
   landsdel: loose(z.enum(LANDSDELAR)),
   grupp: loose(z.enum(GROUPS)),
   status: loose(z.enum(STATUSES)),

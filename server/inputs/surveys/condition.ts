@@ -47,7 +47,8 @@ export function parseCondition(values: ConditionValues): { ok: true; condition: 
       const num = parseSwedishNumber(row.value);
       if (num === null) errors[`rules.${i}.value`] = `Regel ${i + 1}: Ange ett tal att jämföra med`;
       else rules.push({ question: row.question, op: row.op, value: num });
-    } else errors[`rules.${i}.op`] = `Regel ${i + 1}: Välj hur svaret ska jämföras`;
+    } else if (row.op === '') errors[`rules.${i}.question`] = `Regel ${i + 1}: Tryck på ”Visa svarsalternativ” och välj sedan vilka svar som ska gälla`;
+    else errors[`rules.${i}.op`] = `Regel ${i + 1}: Välj hur svaret ska jämföras`;
   });
   if (rules.length === 0 && Object.keys(errors).length === 0) {
     errors['rules.0.question'] = 'Välj en fråga i minst en regel, eller ta bort villkoret';

@@ -36,3 +36,16 @@ export function sourceOf(query: Record<string, unknown>): SurveySource {
   if (typeof query.fran === 'string' && Number.isSafeInteger(id) && id > 0) return { kind: 'version', id };
   return { kind: 'blank' };
 }
+
+/** The "Utgå från" radio: "tom", "mall:<key>" or "version:<id>"; null when it is none of them. */
+export function sourceOfChoice(value: unknown): SurveySource | null {
+  if (value === 'tom') return { kind: 'blank' };
+  const text = typeof value === 'string' ? value : '';
+  if (text.startsWith('mall:')) return { kind: 'template', key: text.slice(5) };
+  const id = Number(text.startsWith('version:') ? text.slice(8) : NaN);
+  return Number.isSafeInteger(id) && id > 0 ? { kind: 'version', id } : null;
+}
+
+export function choiceOfSource(source: SurveySource): string {
+  return source.kind === 'blank' ? 'tom' : source.kind === 'template' ? `mall:${source.key}` : `version:${source.id}`;
+}

@@ -39,8 +39,8 @@ const LABELS: Record<string, [string, string?]> = {
   unit: ['Enhet (valfri)', 'Visas efter rutan, till exempel ”personer” eller ”kr”.'],
   maxLength: ['Högsta antal tecken'],
   rows: ['Rader', 'En rad per sak som bedöms. Alla rader får samma skala (svarsalternativen nedan). Lämna nyckeln tom så skapas den av texten.'],
-  code: ['Kod'],
-  key: ['Nyckel'],
+  code: ['Kod (valfri)'],
+  key: ['Nyckel (valfri)'],
   label: ['Text'],
   exclusive: ['Kan inte kombineras med andra (till exempel ”Inget av ovanstående”)'],
 };
@@ -93,8 +93,12 @@ function fieldOf(name: string, schema: ZodLike): FormField | null {
   }
 }
 
+/** An item's text comes before its code or key: staff type the text, and a blank code is made from it. */
+const itemOrder = (name: string) => (name === 'label' ? 0 : name === 'code' || name === 'key' ? 1 : 2);
+
 function fieldsOf(shape: Record<string, ZodLike>): FormField[] {
-  return Object.entries(shape).map(([name, schema]) => fieldOf(name, schema)).filter((f): f is FormField => f !== null);
+  return Object.entries(shape).map(([name, schema]) => fieldOf(name, schema)).filter((f): f is FormField => f !== null)
+    .sort((a, b) => itemOrder(a.name) - itemOrder(b.name));
 }
 
 const cache = new Map<string, FormField[]>();

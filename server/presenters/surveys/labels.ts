@@ -5,7 +5,7 @@ import type { Condition } from '../../domain/survey/definition';
 import type { PlacedQuestion } from '../../domain/survey/definition-index';
 
 export const STATUS_LABEL = { draft: 'Utkast', published: 'Publicerad' } as const;
-export const STATUS_TAG = { draft: 'tag--yellow', published: 'tag--green' } as const;
+export const STATUS_TAG = { draft: 'tag--grey', published: 'tag--green' } as const;
 
 /** The condition in words for the designer: "Visas bara om du har svarat ”Ja” på …". */
 export function conditionText(condition: Condition | undefined, byKey: Map<string, PlacedQuestion>): string | null {

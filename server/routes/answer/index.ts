@@ -1,7 +1,20 @@
 import type { AppDeps } from '../../deps';
 import { AreaRouter } from '../../http/area-router';
+import { answerLinkRoutes, answerStartRoutes } from './link';
+import { answerPageRoutes } from './pages';
+import { answerReviewRoutes } from './review';
 
-/** Routes of this area; filled in by the issue that builds it. */
-export function answerRoutes(_deps: AppDeps): AreaRouter {
-  return new AreaRouter('/svar');
+/** Anonymous answering under /svar. Nothing a respondent sends is cached, and the request log keeps only the
+ *  route template (server/http/request-log.ts): no token, address, user agent or Referer. */
+export function answerRoutes(deps: AppDeps): AreaRouter {
+  const area = new AreaRouter('/svar');
+  area.router.use((_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+  answerStartRoutes(area, deps);
+  answerPageRoutes(area, deps);
+  answerReviewRoutes(area, deps);
+  answerLinkRoutes(area, deps);
+  return area;
 }

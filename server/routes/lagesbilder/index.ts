@@ -1,7 +1,21 @@
 import type { AppDeps } from '../../deps';
 import { AreaRouter } from '../../http/area-router';
+import { archiveRoutes } from './archive';
+import { recipientListRoutes } from './recipient-lists';
+import { staffEditorRoutes } from './staff-editor';
+import { staffFigureRoutes } from './staff-figures';
+import { staffListRoutes } from './staff-list';
+import { staffPublishRoutes } from './staff-publish';
 
-/** Routes of this area; filled in by the issue that builds it. */
-export function lagesbildRoutes(_deps: AppDeps): AreaRouter {
-  return new AreaRouter('/lagesbilder');
+/** Staff pages under /lagesbilder (drafts, publishing, sending) and the public archive under /arkiv. */
+export function lagesbildRoutes(deps: AppDeps): AreaRouter[] {
+  const staffArea = new AreaRouter('/lagesbilder');
+  staffListRoutes(staffArea, deps);
+  recipientListRoutes(staffArea, deps); // before /:id, which would otherwise take "mottagarlistor"
+  staffPublishRoutes(staffArea, deps);
+  staffEditorRoutes(staffArea, deps);
+  staffFigureRoutes(staffArea, deps);
+  const publicArea = new AreaRouter('');
+  archiveRoutes(publicArea, deps);
+  return [staffArea, publicArea];
 }

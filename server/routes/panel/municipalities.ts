@@ -3,13 +3,13 @@ import type { AreaRouter } from '../../http/area-router';
 import { notFound } from '../../http/errors';
 import { renderPage } from '../../http/render';
 import { listActiveContactsOfMember, listContactHistoryOfMember } from '../../../db/repositories/contacts';
-import {
-  countMunicipalities, findMunicipality, listLan, listMunicipalitiesWithStatus, listWavesInvitedTo,
-} from '../../../db/repositories/municipalities';
+import { listInvitedWavesForMunicipality } from '../../../db/repositories/invitations';
+import { countMunicipalities, findMunicipality, listLan, listMunicipalitiesWithStatus } from '../../../db/repositories/municipalities';
 import { findMemberByKommunkod, listPeriods } from '../../../db/repositories/panel';
 import { municipalityFilterInput, toMunicipalityFilter } from '../../inputs/panel/filters';
 import { contactView, currentContacts, memberView, municipalityFacts } from '../../presenters/panel/municipality';
 import { filterOptions, municipalityRows } from '../../presenters/panel/municipalities';
+import { invitedWaves } from '../../presenters/panel/invited-waves';
 import { canEdit, kodParam, READ } from './access';
 
 export function municipalityRoutes(area: AreaRouter, deps: AppDeps): void {
@@ -30,7 +30,7 @@ export function municipalityRoutes(area: AreaRouter, deps: AppDeps): void {
       member: memberView(member, member ? await listPeriods(deps.db, member.id) : []),
       current: currentContacts(member ? await listActiveContactsOfMember(deps.db, member.id) : []),
       history: member ? (await listContactHistoryOfMember(deps.db, member.id)).map(contactView) : [],
-      waves: await listWavesInvitedTo(deps.db, municipality.kommunkod),
+      waves: invitedWaves(await listInvitedWavesForMunicipality(deps.db, municipality.kommunkod)),
     });
   });
 }

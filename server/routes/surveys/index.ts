@@ -1,7 +1,22 @@
 import type { AppDeps } from '../../deps';
 import { AreaRouter } from '../../http/area-router';
+import { conditionRoutes } from './conditions';
+import { createRoutes } from './create';
+import { listRoutes } from './list';
+import { pageRoutes } from './pages';
+import { previewRoutes } from './preview';
+import { questionRoutes } from './questions';
+import { versionRoutes } from './versions';
 
-/** Routes of this area; filled in by the issue that builds it. */
-export function surveyRoutes(_deps: AppDeps): AreaRouter {
-  return new AreaRouter('/enkater');
+/** The questionnaire designer: series and surveys, drafts edited without JavaScript, preview, frozen versions. */
+export function surveyRoutes(deps: AppDeps): AreaRouter {
+  const area = new AreaRouter('/enkater');
+  createRoutes(area, deps);
+  listRoutes(area, deps);
+  versionRoutes(area, deps);
+  pageRoutes(area, deps);
+  questionRoutes(area, deps);
+  conditionRoutes(area, deps);
+  previewRoutes(area, deps);
+  return area;
 }

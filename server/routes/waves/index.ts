@@ -1,7 +1,15 @@
 import type { AppDeps } from '../../deps';
 import { AreaRouter } from '../../http/area-router';
+import { waveListRoutes } from './list';
+import { unsubscribeRoutes } from './unsubscribe';
+import { singleWaveRoutes } from './wave';
 
-/** Routes of this area; filled in by the issue that builds it. */
-export function waveRoutes(_deps: AppDeps): AreaRouter {
-  return new AreaRouter('/utskick');
+/** Staff pages under /utskick, and the public unsubscribe page linked from every panel mail. */
+export function waveRoutes(deps: AppDeps): AreaRouter[] {
+  const staffArea = new AreaRouter('/utskick');
+  waveListRoutes(staffArea, deps);
+  singleWaveRoutes(staffArea, deps);
+  const publicArea = new AreaRouter('');
+  unsubscribeRoutes(publicArea, deps);
+  return [staffArea, publicArea];
 }

@@ -1,5 +1,5 @@
 import { updateMeeting } from '../../../db/repositories/meetings';
-import { anonymiseRegistrations, deleteFinishedMeetingMail, listMeetingsDueForRetention } from '../../../db/repositories/meetings-retention';
+import { anonymiseRegistrations, deleteMeetingMail, listMeetingsDueForRetention } from '../../../db/repositories/meetings-retention';
 import { deleteCancelTokensOfMeeting } from '../../../db/repositories/meetings-tokens';
 import type { AppDeps } from '../../deps';
 import { addDays } from '../../domain/time';
@@ -16,7 +16,7 @@ export async function anonymiseExpiredRegistrations(deps: AppDeps): Promise<{ me
     registrations += await deps.db.transaction().execute(async (trx) => {
       const n = await anonymiseRegistrations(trx, id, iso);
       await deleteCancelTokensOfMeeting(trx, id);
-      await deleteFinishedMeetingMail(trx, id);
+      await deleteMeetingMail(trx, id, iso);
       await updateMeeting(trx, id, { anonymised_at: iso, recipient_emails: null });
       return n;
     });

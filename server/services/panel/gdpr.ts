@@ -3,7 +3,8 @@ import type { AppDeps } from '../../deps';
 import type { DB } from '../../../db/schema';
 import { writeAudit } from '../../../db/repositories/audit-log';
 import {
-  eraseContactRows, listAuditAboutContacts, listContactRowsByEmail, listInvitationsOfContacts, listMailToPerson, scrubMail,
+  anonymiseRegistrationsByEmail, eraseContactRows, listAuditAboutContacts, listContactRowsByEmail, listInvitationsOfContacts,
+  listMailToPerson, listMeetingRegistrationsByEmail, removeFromMeetingLists, scrubMail,
 } from '../../../db/repositories/contacts-gdpr';
 import { findContact } from '../../../db/repositories/contacts';
 import { discardImportsMentioning } from '../../../db/repositories/panel-imports';
@@ -35,6 +36,10 @@ export async function exportContactData(deps: AppDeps, actor: Actor, contactId: 
         subject: m.subject, category: m.category, to: m.to_address, toName: m.to_name, status: m.status, createdAt: m.created_at, sentAt: m.sent_at, text: m.text,
       })),
       invitations: (await listInvitationsOfContacts(trx, person.ids)).map((i) => ({ survey: i.title, sentAt: i.sent_at })),
+      meetingRegistrations: (await listMeetingRegistrationsByEmail(trx, person.contact.email)).map((r) => ({
+        meeting: r.title, startsAt: r.starts_at, name: r.name, email: r.email, organisation: r.organisation, role: r.role,
+        needs: r.needs, status: r.status, attended: r.attended === 1, registeredAt: r.created_at,
+      })),
       changes: (await listAuditAboutContacts(trx, person.ids)).map((a) => ({ at: a.at, action: a.action })),
     };
     await writeAudit(trx, { actor, action: 'panel.contact.gdpr_export', objectType: 'contact', objectId: contactId }, now);
@@ -50,8 +55,9 @@ export async function erasurePreview(deps: AppDeps, contactId: number) {
 
 /**
  * GDPR erasure (art. 17): every contact row with the person's address is pseudonymised and ended, mail to
- * them is scrubbed (and cancelled if not sent), pending import dry runs naming them are discarded. The audit
- * entry names only the contact id.
+ * them is scrubbed (and cancelled if not sent), pending import dry runs naming them are discarded, their meeting
+ * registrations anonymised and the address taken out of meetings' invitation lists. The audit entry names only
+ * the contact id.
  */
 export async function eraseContact(deps: AppDeps, actor: Actor, contactId: number): Promise<boolean> {
   const { now, today } = timeOf(deps);
@@ -60,8 +66,11 @@ export async function eraseContact(deps: AppDeps, actor: Actor, contactId: numbe
     if (!person) return false;
     await scrubMail(trx, person.mail.map((m) => m.id), `raderad-${contactId}@raderad.invalid`);
     await discardImportsMentioning(trx, person.contact.email);
+    const registrations = await anonymiseRegistrationsByEmail(trx, person.contact.email, now);
+    const meetingLists = await removeFromMeetingLists(trx, person.contact.email);
     await eraseContactRows(trx, person.ids, today);
-    await writeAudit(trx, { actor, action: 'panel.contact.erase', objectType: 'contact', objectId: contactId, details: { contactRows: person.ids.length, mail: person.mail.length } }, now);
+    const details = { contactRows: person.ids.length, mail: person.mail.length, meetingRegistrations: registrations, meetingLists };
+    await writeAudit(trx, { actor, action: 'panel.contact.erase', objectType: 'contact', objectId: contactId, details }, now);
     return true;
   });
 }

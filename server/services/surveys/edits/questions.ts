@@ -14,7 +14,8 @@ export function addQuestion(def: SurveyDefinition, pageKey: string, question: Qu
 export function replaceQuestion(def: SurveyDefinition, key: string, question: Question): SurveyDefinition {
   const next = copyOf(def);
   const place = placeOf(next, key);
-  next.pages[place.pageIndex]!.questions[place.index] = question;
+  const kept = !question.showIf && place.question.showIf ? { ...question, showIf: place.question.showIf } : question;
+  next.pages[place.pageIndex]!.questions[place.index] = kept;
   return next;
 }
 

@@ -1,0 +1,38 @@
+import type { ChartSpec, TableSpec } from '../../domain/lagesbild/document';
+import { formatCell, type Cell, type ResultRows } from './table-rows';
+
+const LONG_LABEL = 18;
+
+/** The accessible table beside a chart (and a lägesbild figure's table): every cell formatted. */
+export function toTableSpec(rows: ResultRows): TableSpec {
+  return { columns: rows.columns, rows: rows.rows.map((r) => r.map(formatCell)), footnotes: rows.footnotes };
+}
+
+const value = (cell: Cell | undefined): number | null => (cell && cell.kind !== 'text' && !cell.hidden ? cell.value : null);
+const horizontal = (labels: string[]) => labels.some((l) => l.length > LONG_LABEL) || labels.length > 6;
+
+/**
+ * The chart of a question table: overall tables chart their share (or value) column; breakdowns chart one
+ * series per category over the groups. The n row or column is never charted.
+ */
+export function toChartSpec(rows: ResultRows, seriesLabel: string, unitOverride?: ChartSpec['unit']): ChartSpec {
+  const stats = rows.columns[1] === 'Värde' || rows.columns.includes('Medelvärde');
+  const unit = unitOverride ?? (stats ? 'number' : 'percent');
+  if (rows.columns[0] === 'Svarsalternativ' || rows.columns[0] === 'Mått') {
+    const body = rows.rows.slice(0, -1);
+    const labels = body.map((r) => formatCell(r[0]!));
+    const at = rows.columns.length - 1;
+    return { type: 'bar', horizontal: horizontal(labels), unit, labels, datasets: [{ label: seriesLabel, data: body.map((r) => value(r[at])) }] };
+  }
+  const chart = columnSeriesChart(rows, { dropLastRow: false, dropLastColumn: true, unit });
+  return stats ? { ...chart, datasets: chart.datasets.slice(0, 2) } : chart;
+}
+
+/** Rows are the bars' labels and each value column is a series (wave comparison, register data, breakdowns). */
+export function columnSeriesChart(rows: ResultRows, opts: { dropLastRow: boolean; dropLastColumn: boolean; unit: ChartSpec['unit'] }): ChartSpec {
+  const body = opts.dropLastRow ? rows.rows.slice(0, -1) : rows.rows;
+  const labels = body.map((r) => formatCell(r[0]!));
+  const columns = rows.columns.slice(1, opts.dropLastColumn ? -1 : undefined);
+  const datasets = columns.map((column, i) => ({ label: column.replace(/ \(%\)$/, ''), data: body.map((r) => value(r[i + 1])) }));
+  return { type: 'bar', horizontal: horizontal(labels), unit: opts.unit, labels, datasets };
+}

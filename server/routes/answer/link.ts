@@ -1,0 +1,33 @@
+import type { AppDeps } from '../../deps';
+import { RESPONDENT } from '../../http/access';
+import type { AreaRouter } from '../../http/area-router';
+import { renderPage } from '../../http/render';
+import { format } from '../../presenters/format';
+import { startAnswerSession } from '../../services/answering/answer-cookie';
+import { redeemAnswerLink } from '../../services/answering/answer-link';
+import { REVIEW } from '../../services/answering/answer-page';
+import { firstPageKey } from '../../domain/survey/answering';
+import { ANSWER_BASE, pagePath, renderState, whileAnswering } from './respondent-request';
+
+/** The start page (intro, or where to continue) and the mailed link. */
+export function answerStartRoutes(area: AreaRouter, deps: AppDeps): void {
+  area.get('/', RESPONDENT, whileAnswering(deps, (_req, res, r) => {
+    const resume = r.resumeAt === REVIEW ? `${ANSWER_BASE}/granska` : pagePath(r.resumeAt ?? firstPageKey(r.definition));
+    renderPage(res, 'answer/start', {
+      title: r.definition.title, survey: { title: r.definition.title, intro: r.definition.intro ?? null },
+      closesAt: format.dateTime(r.closesAt), started: r.resumeAt !== null, resume,
+    });
+  }));
+}
+
+/** Registered last: GET /svar/<token> swaps the token for an HttpOnly cookie and answers 303 to a token-free
+ *  address, so the token never stays in the address bar, the history, a Referer or a log line. The link keeps
+ *  working until the respondent submits, so it also resumes a saved draft after the cookie has expired. */
+export function answerLinkRoutes(area: AreaRouter, deps: AppDeps): void {
+  area.get('/:token', RESPONDENT, async (req, res) => {
+    const invitationId = await redeemAnswerLink(deps, String(req.params.token));
+    if (invitationId === null) return renderState(res, { kind: 'invalid' });
+    startAnswerSession(res, deps.config, invitationId, deps.clock.now());
+    res.redirect(303, ANSWER_BASE);
+  });
+}

@@ -1,0 +1,21 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../db/schema';
+import { countInvitationsByGroup, type InvitationDimension } from '../../../db/repositories/results-invitations';
+import type { Wave } from '../../../db/repositories/waves';
+import { responseRateView } from '../../presenters/results/wave-page';
+import { DIMENSION_LABELS, groupLabel, sortGroups } from './dimensions';
+
+const BY_INVITATION: readonly InvitationDimension[] = ['landsdel', 'huvudgrupp', 'kommungrupp', 'lan'];
+
+/** Invited, submitted and response rate, overall and per breakdown dimension of the wave: who answered, not what. */
+export async function waveResponseRates(db: Kysely<DB>, wave: Wave) {
+  const [overall] = await countInvitationsByGroup(db, wave.id, null);
+  const byGroup = [];
+  for (const dimension of wave.dimensions.filter((d): d is InvitationDimension => (BY_INVITATION as readonly string[]).includes(d))) {
+    const counts = await countInvitationsByGroup(db, wave.id, dimension);
+    const order = sortGroups(dimension, counts.map((c) => c.group ?? ''));
+    const rows = order.map((g) => ({ ...counts.find((c) => (c.group ?? '') === g)!, label: groupLabel(dimension, g) }));
+    byGroup.push({ dimension, label: DIMENSION_LABELS[dimension], rows });
+  }
+  return responseRateView(overall, byGroup, wave.k);
+}

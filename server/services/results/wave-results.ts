@@ -1,0 +1,42 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../db/schema';
+import { countAnswers, countRespondents, countResponsesByGroup } from '../../../db/repositories/results-aggregates';
+import { findSurveyVersion } from '../../../db/repositories/survey-versions';
+import { findWave, type Wave } from '../../../db/repositories/waves';
+import type { Dimension } from '../../../db/tables/waves';
+import { placedQuestions } from '../../domain/survey/definition-index';
+import type { SurveyDefinition } from '../../domain/survey/definition';
+import { buildQuestionTables, NO_GROUP, type GroupInfo, type QuestionTable } from '../../presenters/results/question-tables';
+import { groupLabel, sortGroups } from './dimensions';
+
+export interface ResultWave { wave: Wave; definition: SurveyDefinition; surveyTitle: string; seriesId: number | null }
+
+export async function loadResultWave(db: Kysely<DB>, waveId: number): Promise<ResultWave | undefined> {
+  const wave = await findWave(db, waveId);
+  if (!wave) return undefined;
+  const version = await findSurveyVersion(db, wave.surveyVersionId);
+  if (!version) return undefined;
+  return { wave, definition: version.definition, surveyTitle: version.surveyTitle, seriesId: version.seriesId };
+}
+
+/** Answer results exist only after close: while a wave is open nothing but response counts is shown. */
+export function resultsAvailable(wave: Wave): boolean {
+  return wave.status === 'closed';
+}
+
+/** Every question's tables for the overall view (dimension null) or one breakdown, suppressed with the wave's k. */
+export async function waveQuestionTables(db: Kysely<DB>, rw: ResultWave, dimension: Dimension | null): Promise<QuestionTable[]> {
+  if (!resultsAvailable(rw.wave)) return [];
+  if (dimension && !rw.wave.dimensions.includes(dimension)) return [];
+  const multiKeys = placedQuestions(rw.definition).filter((p) => p.question.type === 'multiple_choice').map((p) => p.question.key);
+  const counts = await countAnswers(db, rw.wave.id, dimension);
+  const respondents = await countRespondents(db, rw.wave.id, multiKeys, dimension);
+  const responses = await countResponsesByGroup(db, rw.wave.id, dimension);
+  const groups = dimension ? groupInfos(dimension, responses.map((r) => r.group)) : null;
+  return buildQuestionTables(rw.definition, { counts, respondents, responses }, groups, rw.wave.k);
+}
+
+function groupInfos(dimension: Dimension, values: (string | null)[]): GroupInfo[] {
+  const known = sortGroups(dimension, values.filter((v): v is string => v !== null)).map((key) => ({ key, label: groupLabel(dimension, key) }));
+  return values.includes(null) ? [...known, { key: NO_GROUP, label: 'Uppgift saknas' }] : known;
+}

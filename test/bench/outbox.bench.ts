@@ -1,0 +1,56 @@
+// Outbox drain: messages per second through the real drain (lease rows, pooled nodemailer, mark sent) to a
+// loopback SMTP server, beside a raw nodemailer loop sending the same messages with the same pool in the same run.
+// Run with `npm run bench outbox` or on its own: `npx tsx test/bench/outbox.bench.ts`.
+import { fileURLToPath } from 'node:url';
+import nodemailer from 'nodemailer';
+import { invitationEmail } from '../../server/emails/waves/invitation';
+import { enqueueMail } from '../../server/mail/outbox';
+import { drainOutbox } from '../../server/services/drain-outbox';
+import { createTestContext } from '../support/context';
+import { startTestSmtp } from '../support/smtp';
+import { fmt, line, timeIt } from './stats';
+
+const N = 2000;
+const CONCURRENCY = 8;
+const GOAL = 500;
+
+function message(i: number) {
+  return invitationEmail({
+    name: `Kontakt ${i}`, surveyTitle: 'Bemanning inför sommaren', body: 'Hej!\n\nÄldreomsorgspanelen har en ny enkät till dig.', subject: 'Ny enkät från Äldreomsorgspanelen',
+    closesAt: new Date('2026-06-05T21:59:00Z'), answerUrl: `http://panel.test/svar/${'x'.repeat(43)}`, unsubscribeUrl: `http://panel.test/avregistrera/${i}.${'y'.repeat(43)}`,
+  });
+}
+
+export async function run(): Promise<void> {
+  const smtp = await startTestSmtp({ parse: false });
+  const ctx = await createTestContext({ env: { SMTP_URL: smtp.url } });
+  try {
+    await ctx.db.transaction().execute(async (trx) => {
+      for (let i = 0; i < N; i++) {
+        await enqueueMail(trx, { key: `bench:${i}`, category: 'bench', to: `k${i}@kommun.example`, ...message(i), headers: { 'List-Unsubscribe': '<http://panel.test/avregistrera/x>' } }, ctx.clock.now());
+      }
+    });
+    const drainMs = await timeIt(() => drainOutbox(ctx.deps, { batch: 200, concurrency: CONCURRENCY }));
+    if (smtp.messages.length !== N) throw new Error(`drain delivered ${smtp.messages.length} of ${N}`);
+
+    const transport = nodemailer.createTransport({ url: smtp.url, pool: true, maxConnections: 5, maxMessages: Infinity } as nodemailer.TransportOptions);
+    const queue = Array.from({ length: N }, (_, i) => i);
+    const rawMs = await timeIt(() => Promise.all(Array.from({ length: CONCURRENCY }, async () => {
+      for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
+        const m = message(i);
+        await transport.sendMail({ from: ctx.config.mailFrom, to: `k${i}@kommun.example`, subject: m.subject, html: m.html, text: m.text, headers: { 'List-Unsubscribe': '<http://panel.test/avregistrera/x>' } });
+      }
+    })));
+    transport.close();
+    const drainRate = (N / drainMs) * 1000;
+    const rawRate = (N / rawMs) * 1000;
+    line(`outbox drain, ${N} messages`, `${fmt(drainRate, 0)} msg/s`, drainRate >= GOAL ? `goal ≥ ${GOAL}/s met` : `goal ≥ ${GOAL}/s NOT met`);
+    line(`raw nodemailer loop, same pool (${CONCURRENCY} in flight)`, `${fmt(rawRate, 0)} msg/s`, `drain costs ${fmt(rawRate / drainRate)}× raw`);
+  } finally {
+    ctx.deps.mailer.close();
+    await ctx.close();
+    await smtp.close();
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await run().then(() => process.exit(0));

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { seedDemo } from '../../db/seed/demo';
+import { seedReferenceData } from '../../db/seed/reference-seed';
+import { createTestContext, type TestContext } from '../support/context';
+import { Respondent } from '../answer/support';
+
+describe('waves demo data (issue 6, acceptance 1)', () => {
+  let ctx: TestContext;
+  before(async () => {
+    ctx = await createTestContext();
+    ctx.clock.set(new Date());
+    await seedReferenceData(ctx.db);
+    await seedDemo(ctx.deps, () => {});
+  });
+  after(() => ctx.close());
+
+  it('has closed, released June and October waves with about 110 answers, and an open wave answerable from the mail viewer', async () => {
+    const waves = await ctx.db.selectFrom('waves').selectAll().orderBy('id').execute();
+    const [june, october, open] = waves;
+    assert.deepEqual(waves.map((w) => w.status), ['closed', 'closed', 'open', 'scheduled']);
+    const responses = async (id: number) => (await ctx.db.selectFrom('responses').select('id').where('wave_id', '=', id).execute()).length;
+    assert.ok((await responses(june!.id)) >= 100 && (await responses(june!.id)) <= 120);
+    assert.ok((await responses(october!.id)) > 80);
+    assert.equal((await ctx.db.selectFrom('ballots').select('id').execute()).length, 0);
+
+    const admin = await ctx.as('admin');
+    const list = await admin.get(`/admin/e-post?kategori=${encodeURIComponent('enkät-inbjudan')}`);
+    const mailId = /href="\/admin\/e-post\/(\d+)"/.exec(list.text)![1];
+    const mail = await admin.get(`/admin/e-post/${mailId}`);
+    assert.match(mail.text, new RegExp(open!.title));
+    const link = new URL(/http:\/\/panel\.test\/svar\/[\w-]{43}/.exec(mail.text)![0]).pathname;
+    const start = await new Respondent(ctx).open(link);
+    assert.equal(start.status, 200);
+    assert.match(start.text, /Börja svara/);
+    assert.equal((await admin.get(`/utskick/${june!.id}`)).status, 200);
+  });
+});
