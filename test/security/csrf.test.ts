@@ -13,7 +13,8 @@ describe('CSRF protection on every state-changing route', () => {
     assert.ok(ctx.app.locals.routes.filter((r) => r.method === 'post').length >= 3);
   });
 
-  it('refuses a POST without a token, or with a wrong one, for anonymous and admin alike', async () => {
+  it('refuses a POST without a token, or with a wrong one, for anonymous and admin alike', async function () {
+    this.timeout(120000); // every POST route, twice per client
     const admin = await ctx.as('admin');
     const anon = ctx.anonymous();
     const failures: string[] = [];
