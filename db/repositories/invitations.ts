@@ -34,10 +34,21 @@ export async function markInvitationOpened(db: Kysely<DB>, invitationId: number)
 }
 
 /** The conditional update that makes a submit count once: true for exactly one caller. */
+/** The conditional update that lets one submit win: only while not completed and while the wave is still open
+ *  (checked in the same statement, so a submit that loses the race with the close job adds no late ballot). */
 export async function markInvitationCompleted(db: Kysely<DB>, invitationId: number): Promise<boolean> {
   const res = await db.updateTable('invitations').set({ completed: 1 })
-    .where('id', '=', invitationId).where('completed', '=', 0).executeTakeFirst();
+    .where('id', '=', invitationId).where('completed', '=', 0)
+    .where('wave_id', 'in', db.selectFrom('waves').select('id').where('status', '=', 'open'))
+    .executeTakeFirst();
   return Number(res.numUpdatedRows) === 1;
+}
+
+/** Whether the invitation's wave is still open (to tell "already submitted" from "closed meanwhile"). */
+export async function invitationWaveIsOpen(db: Kysely<DB>, invitationId: number): Promise<boolean> {
+  const row = await db.selectFrom('invitations as i').innerJoin('waves as w', 'w.id', 'i.wave_id')
+    .select('w.status').where('i.id', '=', invitationId).executeTakeFirst();
+  return row?.status === 'open';
 }
 
 /** Invitations of the wave still without a submitted answer whose contact may still be mailed, and that have

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { closeDueWaves } from '../../server/services/waves/close-waves';
 import { openDueWaves } from '../../server/services/waves/open-waves';
+import { loadRespondent } from '../../server/services/answering/respondent';
+import { submitBallot } from '../../server/services/answering/submit-ballot';
 import { createTestContext, type TestContext } from '../support/context';
 import { answerLinks, openWaveForTest, Respondent } from './support';
 
@@ -72,5 +74,21 @@ describe('answering: Swedish pages when the form cannot be shown', () => {
     assert.match(second.text, /Du har redan skickat in dina svar/);
     assert.match((await new Respondent(ctx).open(link)).text, /Du har redan skickat in dina svar/);
     assert.equal((await ctx.db.selectFrom('ballots').selectAll().execute()).length, 1);
+  });
+
+  it('a submit that loses the race with the close job adds no late ballot', async () => {
+    const wave = await openWaveForTest(ctx);
+    const r = new Respondent(ctx);
+    await r.open((await answerLinks(ctx))[0]!);
+    await r.get('/svar/sida/start');
+    await r.post('/svar/sida/start', { _action: 'next', q_brist: 'nej' });
+    const draft = await ctx.db.selectFrom('drafts').select('invitation_id').executeTakeFirstOrThrow();
+    const state = await loadRespondent(ctx.deps, draft.invitation_id);
+    assert.equal(state.kind, 'answering');
+    if (state.kind !== 'answering') return;
+    ctx.clock.set(new Date(wave.closesAt));
+    await closeDueWaves(ctx.deps);
+    assert.deepEqual(await submitBallot(ctx.deps, state.respondent), { kind: 'closed' });
+    assert.equal((await ctx.db.selectFrom('ballots').selectAll().execute()).length, 0);
   });
 });

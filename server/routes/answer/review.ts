@@ -36,6 +36,7 @@ export function answerReviewRoutes(area: AreaRouter, deps: AppDeps): void {
     }
     endAnswerSession(res, deps.config);
     if (result.kind === 'already') return renderState(res, { kind: 'submitted' });
+    if (result.kind === 'closed') return renderState(res, { kind: 'closed' });
     res.redirect(303, `${ANSWER_BASE}/tack`);
   }));
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { insertBallot } from '../../../db/repositories/ballots';
 import { deleteDraft, upsertDraft } from '../../../db/repositories/invitations-drafts';
-import { markInvitationCompleted } from '../../../db/repositories/invitations';
+import { invitationWaveIsOpen, markInvitationCompleted } from '../../../db/repositories/invitations';
 import { pruneHidden, validateAnswers, type AnswerError, type Answers } from '../../domain/survey/answering';
 import type { AppDeps } from '../../deps';
 import { backgroundOf } from '../waves/background';
@@ -14,7 +14,7 @@ export async function saveDraft(deps: AppDeps, r: Respondent, answers: Answers, 
   await upsertDraft(deps.db, r.invitationId, sealDraft(deps.config.sessionSecret, r.invitationId, answers), resumeAt);
 }
 
-export type SubmitResult = { kind: 'submitted' } | { kind: 'already' } | { kind: 'invalid'; errors: AnswerError[] };
+export type SubmitResult = { kind: 'submitted' } | { kind: 'already' } | { kind: 'closed' } | { kind: 'invalid'; errors: AnswerError[] };
 
 /**
  * Submit once. Everything is re-checked, then one short transaction: the conditional update of
@@ -34,5 +34,6 @@ export async function submitBallot(deps: AppDeps, r: Respondent): Promise<Submit
     await deleteDraft(trx, r.invitationId);
     return true;
   });
-  return won ? { kind: 'submitted' } : { kind: 'already' };
+  if (won) return { kind: 'submitted' };
+  return (await invitationWaveIsOpen(deps.db, r.invitationId)) ? { kind: 'already' } : { kind: 'closed' };
 }
