@@ -33,6 +33,7 @@ describe('answering: link, pages, conditions, review, submit', () => {
     const first = await r.get('/svar/sida/start');
     assert.equal(first.status, 200);
     assert.match(first.text, /Sida 1 av 2/);
+    assert.doesNotMatch(first.text, /Föregående sida/, 'nothing before the first page');
 
     const empty = await r.post('/svar/sida/start', { _action: 'next' });
     assert.equal(empty.status, 422);
@@ -47,6 +48,7 @@ describe('answering: link, pages, conditions, review, submit', () => {
     const ok = await r.post('/svar/sida/start', { _action: 'next', q_brist: 'ja', q_antal: '12' });
     assert.equal(ok.status, 303);
     assert.equal(ok.headers.location, '/svar/sida/orsak');
+    assert.match((await r.get('/svar/sida/orsak')).text, /Sida 2 av 3[\s\S]*Föregående sida/);
     const back = await r.post('/svar/sida/orsak', { _action: 'back', q_varfor: 'Svårt att rekrytera' });
     assert.equal(back.headers.location, '/svar/sida/start');
     // fewer missing posts: the condition hides "orsak" and its answer goes

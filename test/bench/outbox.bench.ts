@@ -1,13 +1,13 @@
 // Outbox drain: messages per second through the real drain (lease rows, pooled nodemailer, mark sent) to a
 // loopback SMTP server, beside a raw nodemailer loop sending the same messages with the same pool in the same run.
 // Run with `npm run bench outbox` or on its own: `npx tsx test/bench/outbox.bench.ts`.
+import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import nodemailer from 'nodemailer';
 import { invitationEmail } from '../../server/emails/waves/invitation';
 import { enqueueMail } from '../../server/mail/outbox';
 import { drainOutbox } from '../../server/services/drain-outbox';
 import { createTestContext } from '../support/context';
-import { startTestSmtp } from '../support/smtp';
 import { fmt, line, timeIt } from './stats';
 
 const N = 2000;
@@ -21,8 +21,16 @@ function message(i: number) {
   });
 }
 
+function ask<T>(child: ChildProcess, message?: string): Promise<T> {
+  return new Promise((resolve) => {
+    child.once('message', (m) => resolve(m as T));
+    if (message) child.send(message);
+  });
+}
+
 export async function run(): Promise<void> {
-  const smtp = await startTestSmtp({ parse: false });
+  const sink = fork(fileURLToPath(new URL('./smtp-sink.ts', import.meta.url)), [], { execArgv: ['--import', 'tsx'] });
+  const smtp = await ask<{ url: string }>(sink);
   const ctx = await createTestContext({ env: { SMTP_URL: smtp.url } });
   try {
     await ctx.db.transaction().execute(async (trx) => {
@@ -31,7 +39,8 @@ export async function run(): Promise<void> {
       }
     });
     const drainMs = await timeIt(() => drainOutbox(ctx.deps, { batch: 200, concurrency: CONCURRENCY }));
-    if (smtp.messages.length !== N) throw new Error(`drain delivered ${smtp.messages.length} of ${N}`);
+    const delivered = (await ask<{ count: number }>(sink, 'count')).count;
+    if (delivered !== N) throw new Error(`drain delivered ${delivered} of ${N}`);
 
     const transport = nodemailer.createTransport({ url: smtp.url, pool: true, maxConnections: 5, maxMessages: Infinity } as nodemailer.TransportOptions);
     const queue = Array.from({ length: N }, (_, i) => i);
@@ -49,7 +58,7 @@ export async function run(): Promise<void> {
   } finally {
     ctx.deps.mailer.close();
     await ctx.close();
-    await smtp.close();
+    sink.send('stop');
   }
 }
 

@@ -70,7 +70,7 @@ describe('meetings: staff pages', () => {
     assert.deepEqual([row.starts_at, row.ends_at, row.registration_deadline, row.year], ['2026-12-10T09:00:00.000Z', '2026-12-10T10:30:00.000Z', '2026-12-08T22:59:00.000Z', 2026]);
     const show = await (await ctx.as('viewer')).get(`/moten/${id}`);
     assert.match(show.text, /2026-12-10 kl\. 10:00–11:30/);
-    assert.match(show.text, /nr 3, nr 4/);
+    assert.match(show.text, /<a href="\/arkiv\/3">nr 3<\/a>, <a href="\/arkiv\/4">nr 4<\/a>/);
     assert.doesNotMatch(show.text, /Ändra mötet/, 'no edit buttons for a viewer');
     const list = await (await ctx.as('viewer')).get('/moten');
     assert.match(list.text, /Kommande möten[\s\S]*Erfarenhetsutbyte om nattbemanning/);

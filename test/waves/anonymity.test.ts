@@ -74,6 +74,19 @@ describe('waves: ballot box and anonymity (checklist 14, 16, 18)', () => {
     assert.ok(responses.every((r) => r.bg_landsdel === 'Svealand' && r.bg_kommungrupp === null), 'only the wave\'s own dimensions');
   });
 
+  it('checks the breakdown again at opening: a group that became smaller than k stops the wave before any invitation', async () => {
+    const waveId = await scheduleTestWave(ctx, await publishSurvey(ctx), { k: 3, dimensions: ['landsdel'] });
+    await addMembers(ctx, ['2505']);
+    ctx.clock.advanceMinutes(2);
+    const result = await openDueWaves(ctx.deps);
+    assert.equal(result.opened.length, 0);
+    assert.match(result.refused[0]!.reason, /Norrland/);
+    assert.equal((await ctx.db.selectFrom('invitations').select('id').execute()).length, 0);
+    assert.equal((await ctx.db.selectFrom('outbox').select('id').execute()).length, 0);
+    const page = await (await ctx.as('editor')).get(`/utskick/${waveId}`);
+    assert.match(page.text, /Utskicket kan inte öppna som det ser ut nu/);
+  });
+
   it('lists the waves a municipality was invited to, never whether it answered', async () => {
     const waveId = await scheduleTestWave(ctx, await publishSurvey(ctx));
     ctx.clock.advanceMinutes(2);

@@ -24,9 +24,10 @@ export function conditionCandidates(def: SurveyDefinition, target: { question: s
 
 const IN_WORDS = 'har svarat något av';
 
-/** One row per rule (at least three), each with the controls its chosen question needs. */
+/** One row per rule (at least three, and always one blank row up to ten), each with the controls its chosen question needs. */
 export function conditionRows(candidates: Candidate[], values: ConditionValues) {
-  const count = Math.max(MIN_RULE_ROWS, values.rules.length);
+  const filled = values.rules.filter((rule) => rule.question !== '').length;
+  const count = Math.min(10, Math.max(MIN_RULE_ROWS, values.rules.length, filled + 1));
   const questionOptions = [{ value: '', label: '(ingen regel)' }, ...candidates.map((c) => ({ value: c.key, label: `${c.text} (${c.key})` }))];
   return Array.from({ length: count }, (_, i) => {
     const row = values.rules[i] ?? { question: '', op: '', values: [], value: '' };

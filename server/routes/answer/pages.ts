@@ -16,7 +16,7 @@ export function renderSurveyPage(res: Response, r: Respondent, pageKey: string, 
   renderPage(res, 'answer/page', {
     title: `${page.title} – ${r.definition.title}`, survey: { title: r.definition.title }, page,
     errorSummary: errors.map((e) => ({ href: `#${e.fieldId}`, text: e.message })),
-    action: pagePath(pageKey), canGoBack: true, isLast: nextPageKey(r.definition, pageKey, answers) === null,
+    action: pagePath(pageKey), canGoBack: previousPageKey(r.definition, pageKey, answers) !== null, isLast: nextPageKey(r.definition, pageKey, answers) === null,
     saveLabel: 'Spara och fortsätt senare', banner: null,
   }, errors.length ? 422 : 200);
 }
