@@ -10,6 +10,25 @@ const LEASE_MS = 5 * 60_000;
 
 export interface DrainResult { sent: number; retried: number; failed: number }
 
+/** Group commit of "sent": each worker waits until its row is marked before it sends the next message, so a
+ *  crash re-sends at most the messages in flight (one per worker); rows accepted at the same time share one
+ *  write. Delivery is at least once; a re-sent message keeps its Message-ID, so receivers can drop it. */
+function sentMarker(deps: AppDeps, holder: string) {
+  let pending: number[] = [];
+  let flushing: Promise<void> | null = null;
+  return async function markSent(id: number): Promise<void> {
+    pending.push(id);
+    while (pending.includes(id)) {
+      if (!flushing) {
+        const ids = pending;
+        pending = [];
+        flushing = markMailSent(deps.db, ids, holder, deps.clock.now()).finally(() => { flushing = null; });
+      }
+      await flushing;
+    }
+  };
+}
+
 /** Sends due outbox rows. Network I/O happens outside any transaction; each row is leased first, so two
  *  drains (two instances, or the job run twice) never pick the same row. */
 export async function drainOutbox(deps: AppDeps, opts: { batch?: number; deadlineMs?: number; concurrency?: number} = {}): Promise<DrainResult> {
@@ -20,7 +39,7 @@ export async function drainOutbox(deps: AppDeps, opts: { batch?: number; deadlin
   while (Date.now() - started < deadline) {
     const rows = await leaseDueMail(deps.db, holder, deps.clock.now(), LEASE_MS, opts.batch ?? 200);
     if (rows.length === 0) break;
-    const sent: number[] = [];
+    const markSent = sentMarker(deps, holder);
     const queue = [...rows];
     const worker = async () => {
       for (let row = queue.shift(); row; row = queue.shift()) {
@@ -31,7 +50,6 @@ export async function drainOutbox(deps: AppDeps, opts: { batch?: number; deadlin
             headers: row.headers ? JSON.parse(row.headers) : undefined,
             attachments: row.attachments ? (JSON.parse(row.attachments) as MailAttachment[]) : undefined,
           });
-          sent.push(row.id);
         } catch (err) {
           const attempts = row.attempts + 1;
           const message = err instanceof Error ? err.message : String(err);
@@ -44,12 +62,13 @@ export async function drainOutbox(deps: AppDeps, opts: { batch?: number; deadlin
             await markMailRetry(deps.db, row.id, holder, attempts, new Date(deps.clock.now().getTime() + RETRY_DELAYS_MS[attempts - 1]!), message);
             result.retried++;
           }
+          continue;
         }
+        await markSent(row.id);
+        result.sent++;
       }
     };
     await Promise.all(Array.from({ length: opts.concurrency ?? 8 }, worker));
-    await markMailSent(deps.db, sent, holder, deps.clock.now());
-    result.sent += sent.length;
   }
   return result;
 }
