@@ -1,4 +1,4 @@
-import { checkpointWal, cleanupExpiredSessions } from '../server/services/maintenance';
+import { checkpointWal, cleanupExpiredSessions, purgeOldMailBodies } from '../server/services/maintenance';
 import { drainOutbox } from '../server/services/drain-outbox';
 import { LAGESBILD_JOBS } from './lagesbilder';
 import { MEETING_JOBS } from './meetings';
@@ -12,6 +12,7 @@ export const JOBS: JobDefinition[] = [
   { name: 'outbox-drain', interval: '10s', leaseMs: 120_000, run: (d) => drainOutbox(d, { deadlineMs: 60_000 }) },
   { name: 'session-cleanup', interval: '10m', leaseMs: 60_000, run: cleanupExpiredSessions },
   { name: 'wal-checkpoint', interval: '5m', leaseMs: 60_000, run: checkpointWal },
+  { name: 'mail-retention', interval: '6h', leaseMs: 300_000, run: purgeOldMailBodies },
   ...WAVE_JOBS,
   ...LAGESBILD_JOBS,
   ...MEETING_JOBS,
