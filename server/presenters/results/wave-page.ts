@@ -15,7 +15,7 @@ export function questionSections(tables: QuestionTable[], dimensionLabel: string
   return tables.map((t) => {
     const rows = resultRows(t, dimensionLabel);
     const title = t.kind === 'stats' ? `${t.title}: medelvärde, median och kvartiler` : t.title;
-    return { id: t.id, heading: t.title, chart: chartView(t.id, title, toChartSpec(rows, t.multi ? 'Andel av de svarande' : 'Andel'), toTableSpec(rows)) };
+    return { id: t.id, heading: title, chart: chartView(t.id, title, toChartSpec(rows, t.multi ? 'Andel av de svarande' : 'Andel'), toTableSpec(rows)) };
   });
 }
 

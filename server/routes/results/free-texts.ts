@@ -32,7 +32,7 @@ export function freeTextRoutes(area: AreaRouter, deps: AppDeps): void {
   area.post('/fritext/:textId', RESULTS, async (req, res) => {
     const text = await findFreeText(deps.db, String(req.params.textId).slice(0, 64));
     if (!text) throw notFound();
-    const input = parseInput(freeTextReviewInput, req.body);
+    const input = parseInput(freeTextReviewInput, { action: req.body.action, shown: req.body[`shown-${text.id}`] });
     const back = `/resultat/vagor/${text.waveId}/fritext${text.status === 'pending' ? '' : `?visa=${text.status}`}`;
     if (!input.ok) {
       req.query.visa = text.status;

@@ -1,7 +1,16 @@
 import type { AppDeps } from '../../deps';
 import { AreaRouter } from '../../http/area-router';
+import { exportRoutes } from './exports';
+import { freeTextRoutes } from './free-texts';
+import { registerRoutes } from './register';
+import { waveRoutes } from './waves';
 
-/** Routes of this area; filled in by the issue that builds it. */
-export function resultRoutes(_deps: AppDeps): AreaRouter {
-  return new AreaRouter('/resultat');
+/** Results and analysis: wave results with disclosure control, comparisons, register data, free-text review, exports. */
+export function resultRoutes(deps: AppDeps): AreaRouter {
+  const area = new AreaRouter('/resultat');
+  waveRoutes(area, deps);
+  exportRoutes(area, deps);
+  freeTextRoutes(area, deps);
+  registerRoutes(area, deps);
+  return area;
 }

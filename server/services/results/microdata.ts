@@ -20,13 +20,13 @@ function variables(rw: ResultWave): { bg: Variable[]; questions: Variable[] } {
   for (const { question } of placedQuestions(rw.definition)) {
     const spec = questionTypeOf(question).aggregation(question);
     const of = (item: string) => (answers: Answer[]) => answers.filter((a) => a.question_key === question.key && a.item === item);
-    const codes = (cats: { code: string; label: string }[]) => cats.map((c) => `${c.code} = ${c.label}`).join('; ');
+    const codes = (cats: { code: string; label: string }[]) => cats.map((c) => `${c.code} = ${c.label}`).join(' | ');
     if (spec.kind === 'categorical' || spec.kind === 'scale') questions.push({ name: question.key, label: question.text, values: codes(spec.categories), read: (a) => of('')(a)[0]?.code ?? null });
     if (spec.kind === 'numeric') questions.push({ name: question.key, label: question.text, values: `Tal${spec.unit ? ` (${spec.unit})` : ''}`, read: (a) => of('')(a)[0]?.num ?? null });
     if (spec.kind === 'matrix') for (const row of spec.rows) questions.push({ name: `${question.key}__${row.key}`, label: `${question.text} – ${row.label}`, values: codes(spec.categories), read: (a) => of(row.key)(a)[0]?.code ?? null });
     if (spec.kind === 'multi') {
       for (const c of spec.categories) {
-        questions.push({ name: `${question.key}__${c.code}`, label: `${question.text} – ${c.label}`, values: '1 = valt; 0 = inte valt; tomt = besvarade inte frågan', read: (a) => (of('')(a).length === 0 ? null : of('')(a).some((x) => x.code === c.code) ? 1 : 0) });
+        questions.push({ name: `${question.key}__${c.code}`, label: `${question.text} – ${c.label}`, values: '1 = valt | 0 = inte valt | tomt = besvarade inte frågan', read: (a) => (of('')(a).length === 0 ? null : of('')(a).some((x) => x.code === c.code) ? 1 : 0) });
       }
     }
   }

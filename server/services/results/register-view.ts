@@ -6,8 +6,8 @@ import type { Cell, ResultRows } from '../../presenters/results/table-rows';
 import { groupLabel, sortGroups } from './dimensions';
 
 export const REGISTER_DIMENSIONS: readonly RegisterDimension[] = ['landsdel', 'huvudgrupp', 'kommungrupp'];
-const kindOf = (unit: string) => (unit === 'percent' ? 'percent' : unit === 'count' ? 'count' : 'number') as 'percent' | 'count' | 'number';
-const num = (unit: string, value: number | null): Cell => ({ kind: kindOf(unit) === 'count' ? 'number' : kindOf(unit), value, hidden: false });
+// Register values keep their decimal (21,4 %): means of municipalities' values, not shares of a handful of respondents.
+const num = (_unit: string, value: number | null): Cell => ({ kind: 'number', value, hidden: false });
 const text = (t: string): Cell => ({ kind: 'text', text: t });
 const NOTE = 'Genomsnitt av kommunernas värden (varje kommun väger lika). Panelens kommuner är de som är med i panelen i dag.';
 

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
 import { countAnswers, countRespondents, countResponsesByGroup } from '../../../db/repositories/results-aggregates';
+import { countInvitationsByGroup } from '../../../db/repositories/results-invitations';
 import { findSurveyVersion } from '../../../db/repositories/survey-versions';
 import { findWave, type Wave } from '../../../db/repositories/waves';
 import type { Dimension } from '../../../db/tables/waves';
@@ -32,7 +33,9 @@ export async function waveQuestionTables(db: Kysely<DB>, rw: ResultWave, dimensi
   const counts = await countAnswers(db, rw.wave.id, dimension);
   const respondents = await countRespondents(db, rw.wave.id, multiKeys, dimension);
   const responses = await countResponsesByGroup(db, rw.wave.id, dimension);
-  const groups = dimension ? groupInfos(dimension, responses.map((r) => r.group)) : null;
+  // A group that was invited but has (almost) no responses is shown as hidden, not left out.
+  const invited = dimension && dimension !== 'storleksklass' ? (await countInvitationsByGroup(db, rw.wave.id, dimension)).map((g) => g.group) : [];
+  const groups = dimension ? groupInfos(dimension, [...responses.map((r) => r.group), ...invited.filter((g) => g !== null)]) : null;
   return buildQuestionTables(rw.definition, { counts, respondents, responses }, groups, rw.wave.k);
 }
 

@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { expectNoAxeViolations } from '../support/axe';
+import { launchBrowser, newPage } from '../support/browser';
+import { TEST_PASSWORD } from '../support/context';
+import { startLiveApp, type LiveApp } from '../support/live-app';
+import { skipUnlessTool } from '../support/system-tools';
+import { insertFixtureResponses, insertInvitations, insertWaveFixture, type FixtureResponse } from '../results/fixtures';
+
+async function logIn(page: Page, baseUrl: string, role: string): Promise<void> {
+  await page.goto(`${baseUrl}/logga-in`);
+  await page.locator('#f-email').fill(`${role}@test.example`);
+  await page.locator('#f-password').fill(TEST_PASSWORD);
+  await page.locator('button[type=submit]').click();
+  await page.waitForURL(`${baseUrl}/oversikt`);
+}
+
+const responses = (plan: [string, number][]): FixtureResponse[] => plan.flatMap(([landsdel, n]) => Array.from({ length: n }, (_, i) => ({
+  bg: { landsdel, huvudgrupp: i % 2 ? 'B' : 'C' },
+  answers: [{ q: 'brist', code: i % 3 ? 'ja' : 'nej' }, { q: 'lage', code: String((i % 5) + 1), num: (i % 5) + 1 }, { q: 'antal', num: i }, { q: 'atgarder', code: 'lon' }, { q: 'grupp', item: 'ssk', code: 'stor' }],
+  texts: i < 2 ? [{ q: 'kommentar', text: `Kommentar ${landsdel} ${i}`, status: i === 0 ? 'approved' as const : 'pending' as const }] : [],
+})));
+
+describe('browser: results', function () {
+  let browser: Browser;
+  let live: LiveApp;
+  let closed: number;
+  let open: number;
+  before(async function () {
+    skipUnlessTool(this, process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', 'browser tests need Debian chromium');
+    browser = await launchBrowser();
+    live = await startLiveApp();
+    await live.ctx.as('analyst');
+    closed = (await insertWaveFixture(live.ctx.db, { k: 5, dimensions: ['landsdel', 'huvudgrupp'] })).waveId;
+    await insertFixtureResponses(live.ctx.db, closed, responses([['Götaland', 12], ['Svealand', 8], ['Norrland', 3]]));
+    open = (await insertWaveFixture(live.ctx.db, { status: 'open', title: 'Pågår' })).waveId;
+    await insertInvitations(live.ctx.db, open, 'Svealand', 12, 5);
+  });
+  after(async () => {
+    await browser?.close();
+    await live?.close();
+  });
+
+  it('has no axe violations on any results page, and the charts draw', async () => {
+    const page = await newPage(browser);
+    await logIn(page, live.baseUrl, 'analyst');
+    const paths = ['/resultat', `/resultat/vagor/${open}`, `/resultat/vagor/${closed}`, `/resultat/vagor/${closed}?uppdelning=landsdel`,
+      `/resultat/vagor/${closed}/fritext`, `/resultat/vagor/${closed}/fritext?visa=approved`, '/resultat/register', '/resultat/register/import'];
+    for (const path of paths) {
+      await page.goto(live.baseUrl + path);
+      await expectNoAxeViolations(page, path);
+    }
+    await page.goto(`${live.baseUrl}/resultat/vagor/${closed}?uppdelning=landsdel`);
+    assert.ok((await page.locator('canvas[data-chart-target]').count()) > 5);
+    await page.waitForFunction(() => (window as unknown as { Chart?: unknown }).Chart !== undefined);
+    await page.goto(`${live.baseUrl}/resultat/register/import`);
+    await page.locator('main button[type=submit]').click();
+    await page.waitForSelector('.error-summary');
+    await expectNoAxeViolations(page, 'register import with errors');
+    await page.locator('#f-name').fill('Andel 80+ med hemtjänst');
+    await page.locator('#f-source').fill('Kolada');
+    await page.locator('#f-fil').setInputFiles({ name: 'a.csv', mimeType: 'text/csv', buffer: Buffer.from('kommunkod;år;värde\n0114;2023;21,5\n0180;2022;20\n0181;2024;19,1\n') });
+    await page.locator('main button[type=submit]').click();
+    await page.waitForURL(/\/resultat\/register\/\d+$/);
+    await expectNoAxeViolations(page, 'register indicator');
+  });
+
+  it('free text can be approved with the keyboard only', async () => {
+    const page = await newPage(browser);
+    await logIn(page, live.baseUrl, 'analyst');
+    await page.goto(`${live.baseUrl}/resultat/vagor/${closed}/fritext`);
+    const before = await page.locator('form.review').count();
+    await page.locator('form.review textarea').first().focus();
+    await page.keyboard.press('Tab');
+    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+    assert.equal(await page.locator('form.review').count(), before - 1);
+  });
+});
