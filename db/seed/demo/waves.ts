@@ -41,7 +41,7 @@ export async function seedDemoWaves(ctx: DemoContext): Promise<void> {
     invitationSubject: DEFAULT_INVITATION_SUBJECT, invitationText: DEFAULT_INVITATION_TEXT, reminderText: DEFAULT_REMINDER_TEXT };
 
   const june = await runWave(ctx, actor, { ...base, surveyVersionId: versions.juneV1, title: `Bemanning inför sommaren ${year}`,
-    opensAt: at(`${year}-05-18 08:00`).toISOString(), closesAt: at(`${year}-06-05 23:59`).toISOString(), reminderDays: [7, 2] }, { share: 0.74, close: true });
+    opensAt: at(`${year}-05-18 08:00`).toISOString(), closesAt: at(`${year}-06-05 23:59`).toISOString(), reminderDays: [7, 2] }, { share: 0.74, close: true, few: { landsdel: 'Norrland', answers: 4 } });
   const october = await runWave(ctx, actor, { ...base, surveyVersionId: versions.october, title: `Uppföljning av bemanningen under sommaren ${year}`,
     opensAt: at(`${year}-09-21 08:00`).toISOString(), closesAt: at(`${year}-10-09 23:59`).toISOString(), reminderDays: [7] }, { share: 0.68, close: true, lean: -0.08 });
   const openOpens = stockholmLocalToUtc(formatDate(addDays(now, -3)), '08:00');
@@ -60,7 +60,7 @@ function depsAt(ctx: DemoContext, t: Date): AppDeps {
   return { ...ctx.deps, clock: { now: () => new Date(t) }, mailer: createMailer({ smtpUrl: null }) };
 }
 
-async function runWave(ctx: DemoContext, actor: { id: number; email: string }, s: WaveSettings, o: { share: number; close: boolean; lean?: number }): Promise<number> {
+async function runWave(ctx: DemoContext, actor: { id: number; email: string }, s: WaveSettings, o: { share: number; close: boolean; lean?: number; few?: { landsdel: string; answers: number } }): Promise<number> {
   const opens = new Date(s.opensAt);
   const closes = new Date(s.closesAt);
   const scheduled = await scheduleWave(depsAt(ctx, addDays(opens, -10)), actor, s);
@@ -69,9 +69,18 @@ async function runWave(ctx: DemoContext, actor: { id: number; email: string }, s
   await drainOutbox(depsAt(ctx, new Date(opens.getTime() + 60_000)));
   const until = o.close ? closes : ctx.deps.clock.now();
   const span = until.getTime() - opens.getTime();
-  const invitations = await ctx.deps.db.selectFrom('invitations').select('id').where('wave_id', '=', scheduled.id).orderBy('id').execute();
-  // The first invitations answer (the mail viewer lists the newest first, so its top links are still unanswered).
-  const answering = invitations.slice(0, Math.round(invitations.length * o.share));
+  const invitations = await ctx.deps.db.selectFrom('invitations as i').innerJoin('municipalities as m', 'm.kommunkod', 'i.kommunkod')
+    .select(['i.id', 'm.landsdel']).where('i.wave_id', '=', scheduled.id).orderBy('i.id').execute();
+  // A closed wave: a random share answered, but only `few.answers` from `few.landsdel`, so the demo's breakdown
+  // shows how a group below k is hidden. The open wave: the first invitations answered (the mail viewer lists
+  // the newest first, so its top links are still unanswered).
+  const few = o.few;
+  const pool = o.close ? shuffled(ctx.rng, invitations) : invitations;
+  const wanted = Math.round(invitations.length * o.share);
+  const answering = few
+    ? [...pool.filter((i) => i.landsdel === few.landsdel).slice(0, few.answers), ...pool.filter((i) => i.landsdel !== few.landsdel)].slice(0, wanted)
+    : pool.slice(0, wanted);
+  const answered = new Set(answering);
   const reminders = s.reminderDays.map((d) => new Date(addDays(closes, -d).getTime() + 60_000)).filter((t) => t < until);
   const submits = shuffled(ctx.rng, answering).map((inv) => ({ at: opens.getTime() + HOUR + ctx.rng() * (span - 2 * HOUR), inv }));
   // Submits and reminder runs in time order, so reminders reach only those who had not answered by then.
@@ -90,7 +99,7 @@ async function runWave(ctx: DemoContext, actor: { id: number; email: string }, s
     r.answers = fictitiousAnswers(r.definition, ctx.rng, Math.min(1, Math.max(0, (LEAN[r.municipality.landsdel] ?? 0.5) + (o.lean ?? 0))));
     await submitBallot(depsAt(ctx, t), r);
   }
-  for (const inv of invitations.slice(answering.length).filter(() => ctx.rng() < 0.2)) await markInvitationOpened(ctx.deps.db, inv.id);
+  for (const inv of pool.filter((i) => !answered.has(i)).filter(() => ctx.rng() < 0.2)) await markInvitationOpened(ctx.deps.db, inv.id);
   await releaseBallots(depsAt(ctx, until));
   if (o.close) await closeDueWaves(depsAt(ctx, new Date(closes.getTime() + 60_000)));
   return scheduled.id;
