@@ -4,7 +4,7 @@ import path from 'node:path';
 import pg from 'pg';
 import {
   CompiledQuery, Kysely, PostgresDialect, SqliteDialect, SqliteDriver,
-  type DatabaseConnection, type Driver, type SqliteDialectConfig,
+  type DatabaseConnection, type Driver, type SqliteDatabase, type SqliteDialectConfig,
 } from 'kysely';
 import type { DB } from './schema';
 
@@ -51,6 +51,23 @@ export function openSqlite(file: string): BetterSqlite3.Database {
   return sqlite;
 }
 
+/** Kysely prepares every query anew; reusing prepared statements by SQL text saves the SQLite parse and
+ *  plan on hot paths (a respondent page runs the same few statements). Bounded: `in (…)` lists vary. */
+export function withStatementCache(sqlite: BetterSqlite3.Database, max = 500): SqliteDatabase {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sqlText: string) {
+      let stmt = cache.get(sqlText);
+      if (stmt && !stmt.busy) return stmt;
+      stmt = sqlite.prepare(sqlText);
+      if (cache.size >= max) cache.delete(cache.keys().next().value!);
+      cache.set(sqlText, stmt);
+      return stmt;
+    },
+  };
+}
+
 // Postgres returns bigint/numeric as strings; every count and sum in this app fits in a double.
 pg.types.setTypeParser(20, (v) => Number(v));
 pg.types.setTypeParser(1700, (v) => Number(v));
@@ -58,7 +75,7 @@ pg.types.setTypeParser(1700, (v) => Number(v));
 export function openDatabase(target: DatabaseTarget, opts: { poolSize?: number } = {}): Database {
   if (target.kind === 'sqlite') {
     const sqlite = openSqlite(target.file);
-    const db = new Kysely<DB>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
+    const db = new Kysely<DB>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }) });
     return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
   }
   const pool = new pg.Pool({ connectionString: target.url, max: opts.poolSize ?? 10 });
