@@ -27,7 +27,8 @@ export function createApp(deps: AppDeps): App {
   app.set('trust proxy', deps.config.trustProxy);
   app.set('view engine', 'ejs');
   app.set('views', path.join(root, 'views'));
-  if (deps.config.env === 'production') app.set('view cache', true);
+  // Compiled templates are cached except in development (where an edited view shows on the next request).
+  if (deps.config.env !== 'development') app.set('view cache', true);
 
   app.use(requestLog(deps.logger));
   app.use(viewLocals(deps));
