@@ -14,6 +14,11 @@ export function sampleForm(revision: string, overrides: Record<string, string> =
   return { ...form, ...overrides };
 }
 
+/** The editor form's caption, alt text and source fields for the draft's figures, as they are. */
+export function figureFields(draft: LagesbildDraft): Record<string, string> {
+  return Object.fromEntries(draft.figures.flatMap((f, i) => [[`fig_${i}_caption`, f.caption], [`fig_${i}_alt`, f.alt], [`fig_${i}_source`, f.source]]));
+}
+
 export async function revisionOf(ctx: TestContext, id: number): Promise<string> {
   const row = await ctx.db.selectFrom('lagesbilder').select('revision').where('id', '=', id).executeTakeFirstOrThrow();
   return String(row.revision);
@@ -33,10 +38,7 @@ export async function createReadyDraft(ctx: TestContext, editor: StaffClient, fi
     const res = await editor.post(`/lagesbilder/${id}/figurer`, { revision: await revisionOf(ctx, id), source });
     if (res.status !== 303) throw new Error(`figure: ${res.status}`);
   }
-  const draft = await draftOf(ctx, id);
-  const figureFields: Record<string, string> = {};
-  draft.figures.forEach((f, i) => Object.assign(figureFields, { [`fig_${i}_caption`]: f.caption, [`fig_${i}_alt`]: f.alt, [`fig_${i}_source`]: f.source }));
-  const saved = await editor.post(`/lagesbilder/${id}`, { ...sampleForm(await revisionOf(ctx, id)), ...figureFields });
+  const saved = await editor.post(`/lagesbilder/${id}`, { ...sampleForm(await revisionOf(ctx, id)), ...figureFields(await draftOf(ctx, id)) });
   if (saved.status !== 303) throw new Error(`save: ${saved.status} ${saved.text.slice(0, 3000)}`);
   return id;
 }

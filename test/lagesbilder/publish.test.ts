@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { sql } from 'kysely';
 import { insertVersion } from '../../db/repositories/lagesbilder';
 import { createTestContext, type StaffClient, type TestContext } from '../support/context';
-import { createReadyDraft, draftOf, publish, revisionOf, sampleForm } from './helpers';
+import { createReadyDraft, draftOf, figureFields, publish, revisionOf, sampleForm } from './helpers';
 
 describe('lägesbild: draft, preview and immutable published versions', function () {
   this.timeout(30000);
@@ -61,9 +61,8 @@ describe('lägesbild: draft, preview and immutable published versions', function
 
     const changed = await editor.post(`/lagesbilder/${id}`, sampleForm(await revisionOf(ctx, id), { title: 'Ny rubrik efter publicering' }));
     assert.equal(changed.status, 422, 'the figure texts are required, so this save is refused');
-    const draft = await draftOf(ctx, id);
-    const figureFields = Object.fromEntries(draft.figures.flatMap((f, i) => [[`fig_${i}_caption`, f.caption], [`fig_${i}_alt`, f.alt], [`fig_${i}_source`, f.source]]));
-    const saved = await editor.post(`/lagesbilder/${id}`, { ...sampleForm(await revisionOf(ctx, id), { title: 'Rättad rubrik' }), ...figureFields });
+    const figures = figureFields(await draftOf(ctx, id));
+    const saved = await editor.post(`/lagesbilder/${id}`, { ...sampleForm(await revisionOf(ctx, id), { title: 'Rättad rubrik' }), ...figures });
     assert.equal(saved.status, 303);
     const stillFirst = await ctx.anonymous().get(`/arkiv/${id}`);
     assert.match(stillFirst.text, /Bemanningssituationen inom äldreomsorgen inför sommaren/);
@@ -105,11 +104,10 @@ describe('lägesbild: draft, preview and immutable published versions', function
   it('saving over someone else\'s newer save is refused (409) and the typed text is kept', async () => {
     const id = await createReadyDraft(ctx, editor);
     const stale = await revisionOf(ctx, id);
-    const draft = await draftOf(ctx, id);
-    const figureFields = Object.fromEntries(draft.figures.flatMap((f, i) => [[`fig_${i}_caption`, f.caption], [`fig_${i}_alt`, f.alt], [`fig_${i}_source`, f.source]]));
+    const figures = figureFields(await draftOf(ctx, id));
     const admin = await ctx.as('admin');
-    assert.equal((await admin.post(`/lagesbilder/${id}`, { ...sampleForm(stale, { title: 'Administratörens rubrik' }), ...figureFields })).status, 303);
-    const res = await editor.post(`/lagesbilder/${id}`, { ...sampleForm(stale, { title: 'Redaktörens rubrik' }), ...figureFields });
+    assert.equal((await admin.post(`/lagesbilder/${id}`, { ...sampleForm(stale, { title: 'Administratörens rubrik' }), ...figures })).status, 303);
+    const res = await editor.post(`/lagesbilder/${id}`, { ...sampleForm(stale, { title: 'Redaktörens rubrik' }), ...figures });
     assert.equal(res.status, 409);
     assert.match(res.text, /Någon annan har sparat lägesbilden/);
     assert.match(res.text, /value="Redaktörens rubrik"/);
@@ -129,6 +127,10 @@ describe('lägesbild: draft, preview and immutable published versions', function
     assert.match(bad.text, /href="#f-date"/);
     assert.match(bad.text, /href="#f-contact_email"/);
     assert.match(bad.text, /Kvar &lt;b&gt;här&lt;\/b&gt;/);
+    const preview = await editor.get(`/lagesbilder/${id}/forhandsvisning`);
+    assert.equal(preview.status, 200);
+    assert.match(preview.text, /Ingress saknas/);
+    assert.equal((await editor.get(`/lagesbilder/${id}/forhandsvisning/pdf`)).status, 422, 'no PDF of an incomplete draft, the list of what is missing instead');
     const published = await publish(ctx, editor, id);
     assert.equal(published.status, 422);
     assert.match(published.text, /Ange minst 3 viktiga resultat/);
@@ -137,10 +139,9 @@ describe('lägesbild: draft, preview and immutable published versions', function
 
   it('strips scripts and raw HTML from the Markdown body on the preview and the public page', async () => {
     const id = await createReadyDraft(ctx, editor);
-    const draft = await draftOf(ctx, id);
-    const figureFields = Object.fromEntries(draft.figures.flatMap((f, i) => [[`fig_${i}_caption`, f.caption], [`fig_${i}_alt`, f.alt], [`fig_${i}_source`, f.source]]));
+    const figures = figureFields(await draftOf(ctx, id));
     const body = '# Avsnitt\n\nFöre <script>alert("x")</script> efter. <img src=x onerror="alert(2)"> [länk](javascript:alert(3)) och [bra](https://example.se).';
-    await editor.post(`/lagesbilder/${id}`, { ...sampleForm(await revisionOf(ctx, id), { body }), ...figureFields });
+    await editor.post(`/lagesbilder/${id}`, { ...sampleForm(await revisionOf(ctx, id), { body }), ...figures });
     await publish(ctx, editor, id);
     for (const res of [await editor.get(`/lagesbilder/${id}/forhandsvisning`), await ctx.anonymous().get(`/arkiv/${id}`)]) {
       assert.equal(res.status, 200);

@@ -5,13 +5,13 @@ import { createMailer } from '../../../server/mail/mailer';
 import { drainOutbox } from '../../../server/services/drain-outbox';
 import { distributeVersion } from '../../../server/services/lagesbilder/distribute';
 import { changeDraft, createLagesbild, type Actor } from '../../../server/services/lagesbilder/edit-draft';
-import { methodFactsForWave } from '../../../server/services/lagesbilder/figure-sources';
+import { fetchFigure, methodFactsForWave } from '../../../server/services/lagesbilder/figure-sources';
 import { withAddedFigure } from '../../../server/services/lagesbilder/figures';
 import { publishLagesbild } from '../../../server/services/lagesbilder/publish';
 import { createRecipientList } from '../../../server/services/lagesbilder/recipient-lists';
 import { findStaffById } from '../../repositories/staff-users';
 import type { DemoContext } from './context';
-import { demoFigureKeys, demoRegistryAddresses } from './lagesbilder-data';
+import { demoFigureKeys, demoRegistryAddresses, demoText, sampleText } from './lagesbilder-data';
 
 /**
  * A lägesbild from the demo June wave, written, published and sent through the real services with the
@@ -30,11 +30,13 @@ export async function seedDemoLagesbilder(ctx: DemoContext): Promise<void> {
   const sample = sampleLagesbild();
   const id = await createLagesbild(at, actor, sample.title);
   for (const key of await demoFigureKeys(at, waves?.june)) {
-    await changeDraft(at, actor, id, await revision(at, id), async (d) => (await withAddedFigure(at, d, key)) ?? d);
+    const figure = await fetchFigure(at, key);
+    if (figure) await changeDraft(at, actor, id, await revision(at, id), (d) => withAddedFigure(d, figure, key));
   }
+  const year = formatDate(published).slice(0, 4);
   await changeDraft(at, actor, id, await revision(at, id), (d) => ({
-    ...d, title: sample.title, subtitle: sample.subtitle ?? '', date: formatDate(published), documentNumber: `Lägesbild ${formatDate(published).slice(0, 4)}:2`,
-    ingress: sample.ingress, keyFindings: sample.keyFindings, bodyMarkdown: sample.bodyMarkdown,
+    ...d, title: sample.title, subtitle: `Resultat från Äldreomsorgspanelen, våren ${year}`, date: formatDate(published), documentNumber: `Lägesbild ${year}:2`,
+    ...((method && demoText(d.figures, year, method.answered, method.invited)) || sampleText()),
     waveId: method ? waves!.june! : null, method: method ?? sampleMethod(),
     contact: { name: 'Karin Öberg', email: 'karin.oberg@kunskapscentrum.example', phone: '010-123 45 67' },
   }));

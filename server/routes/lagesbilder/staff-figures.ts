@@ -6,7 +6,7 @@ import { setFlash } from '../../http/flash';
 import { renderInvalid, type FieldErrors } from '../../http/forms';
 import type { LagesbildDraft } from '../../services/lagesbilder/draft';
 import { changeDraft } from '../../services/lagesbilder/edit-draft';
-import { listFigureOptions } from '../../services/lagesbilder/figure-sources';
+import { fetchFigure, listFigureOptions } from '../../services/lagesbilder/figure-sources';
 import { withAddedFigure, withMovedFigure, withoutFigure, withRefreshedFigure } from '../../services/lagesbilder/figures';
 import { CONFLICT_MESSAGE } from './staff-editor';
 import { actorOf, loadLagesbild, WRITERS } from './load';
@@ -19,10 +19,9 @@ export function staffFigureRoutes(area: AreaRouter, deps: AppDeps): void {
   area.post('/:id/figurer', WRITERS, async (req, res) => {
     const lagesbild = await loadLagesbild(deps, req);
     const key = typeof req.body.source === 'string' ? req.body.source : '';
-    const options = await listFigureOptions(deps);
-    if (!options.some((o) => o.key === key)) return renderFigures(deps, res, lagesbild, { source: 'Välj en figur i listan' }, 422);
-    let added = true;
-    await applyChange(deps, req, res, async (d) => (await withAddedFigure(deps, d, key)) ?? ((added = false), d), () => (added ? 'Figuren är tillagd. Kontrollera figurtext och alternativtext i redigeringen.' : 'Figuren kunde inte hämtas.'));
+    const figure = key ? await fetchFigure(deps, key) : null;
+    if (!figure) return renderFigures(deps, res, lagesbild, { source: 'Välj en figur i listan' }, 422);
+    await applyChange(deps, req, res, (d) => withAddedFigure(d, figure, key), () => 'Figuren är tillagd. Kontrollera figurtext och alternativtext i redigeringen.');
   });
 
   area.post('/:id/figurer/:n/flytta', WRITERS, async (req, res) => {

@@ -1,4 +1,5 @@
 import type { AppDeps } from '../../deps';
+import type { Figure } from '../../domain/lagesbild';
 import type { LagesbildDraft } from './draft';
 import { fetchFigure } from './figure-sources';
 
@@ -7,9 +8,8 @@ import { fetchFigure } from './figure-sources';
 
 export type FigureMove = 'up' | 'down';
 
-export async function withAddedFigure(deps: AppDeps, draft: LagesbildDraft, key: string): Promise<LagesbildDraft | null> {
-  const figure = await fetchFigure(deps, key);
-  if (!figure) return null;
+/** Appends a figure fetched with fetchFigure; a second copy of the same figure gets its own id. */
+export function withAddedFigure(draft: LagesbildDraft, figure: Figure, key: string): LagesbildDraft {
   const taken = new Set(draft.figures.map((f) => f.id));
   let id = figure.id;
   for (let n = 2; taken.has(id); n++) id = `${figure.id}-${n}`;
