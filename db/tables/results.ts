@@ -6,7 +6,11 @@ export interface RegisterIndicatorsTable {
 }
 export interface RegisterValuesTable { indicator_id: number; kommunkod: string; year: number; value: number }
 
+/** counts: JSON { counts: AnswerCount[]; respondents: RespondentCount[] } (db/repositories/result-snapshots.ts). */
+export interface ResultSnapshotsTable { wave_id: number; dimension: string; counts: string }
+
 export interface ResultsTables {
+  result_snapshots: ResultSnapshotsTable;
   register_indicators: RegisterIndicatorsTable;
   register_values: RegisterValuesTable;
 }

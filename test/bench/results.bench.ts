@@ -54,13 +54,19 @@ export async function run(): Promise<void> {
   const rawOverall = raw.prepare('select question_key, item, code, num, count(*) as n from answers where wave_id = ? group by question_key, item, code, num');
   const rawByGroup = raw.prepare('select a.question_key, a.item, a.code, a.num, r.bg_landsdel, count(*) as n from answers a join responses r on r.id = a.response_id where a.wave_id = ? group by a.question_key, a.item, a.code, a.num, r.bg_landsdel');
 
-  await page(null); rawOverall.all(waveId); // warm-up
+  await page(null); rawOverall.all(waveId); // warm-up (also takes the whole-country snapshot)
+  const dropSnapshots = () => database.db.deleteFrom('result_snapshots').execute();
   for (const [label, dimension, baseline] of [['Hela riket', null, rawOverall], ['Per landsdel', 'landsdel', rawByGroup]] as const) {
-    const times: { page: number; raw: number }[] = [];
-    for (let i = 0; i < 3; i++) times.push({ page: await timeIt(() => page(dimension)), raw: await timeIt(() => baseline.all(waveId)) });
-    const best = (k: 'page' | 'raw') => Math.min(...times.map((t) => t[k]));
-    line(`${label}: resultatsida (30 frågor, med röjandeskydd)`, `${fmt(best('page'), 0)} ms`, 'bäst av 3');
-    line(`${label}: rå SQL GROUP BY`, `${fmt(best('raw'), 0)} ms`, `kvot ${fmt(best('page') / best('raw'), 2)} (mål ≤ 2), mål ≤ 1 000 ms`);
+    // First view after close: the counts are computed by SQL GROUP BY and stored; later views read them.
+    const times: { first: number; later: number; raw: number }[] = [];
+    for (let i = 0; i < 3; i++) {
+      await dropSnapshots();
+      times.push({ first: await timeIt(() => page(dimension)), later: await timeIt(() => page(dimension)), raw: await timeIt(() => baseline.all(waveId)) });
+    }
+    const best = (k: 'first' | 'later' | 'raw') => Math.min(...times.map((t) => t[k]));
+    line(`${label}: rå SQL GROUP BY`, `${fmt(best('raw'), 0)} ms`, 'bäst av 3');
+    line(`${label}: första visningen (räknar och sparar)`, `${fmt(best('first'), 0)} ms`, `kvot ${fmt(best('first') / best('raw'), 2)} (mål ≤ 2)`);
+    line(`${label}: följande visningar (sparade tal)`, `${fmt(best('later'), 0)} ms`, `kvot ${fmt(best('later') / best('raw'), 3)}, mål ≤ 1 000 ms`);
   }
   await database.close();
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
-import { countAnswers, countRespondents, countResponsesByGroup } from '../../../db/repositories/results-aggregates';
+import { countResponsesByGroup } from '../../../db/repositories/results-aggregates';
+import { closedWaveCounts } from '../../../db/repositories/result-snapshots';
 import { countInvitationsByGroup } from '../../../db/repositories/results-invitations';
 import { findSurveyVersion } from '../../../db/repositories/survey-versions';
 import { findWave, type Wave } from '../../../db/repositories/waves';
@@ -30,8 +31,8 @@ export async function waveQuestionTables(db: Kysely<DB>, rw: ResultWave, dimensi
   if (!resultsAvailable(rw.wave)) return [];
   if (dimension && !rw.wave.dimensions.includes(dimension)) return [];
   const multiKeys = placedQuestions(rw.definition).filter((p) => p.question.type === 'multiple_choice').map((p) => p.question.key);
-  const counts = await countAnswers(db, rw.wave.id, dimension);
-  const respondents = await countRespondents(db, rw.wave.id, multiKeys, dimension);
+  // resultsAvailable: the wave is closed, so its counts are final and computed once.
+  const { counts, respondents } = await closedWaveCounts(db, rw.wave.id, dimension, multiKeys);
   const responses = await countResponsesByGroup(db, rw.wave.id, dimension);
   // A group that was invited but has (almost) no responses is shown as hidden, not left out.
   const invited = dimension && dimension !== 'storleksklass' ? (await countInvitationsByGroup(db, rw.wave.id, dimension)).map((g) => g.group) : [];
@@ -42,4 +43,12 @@ export async function waveQuestionTables(db: Kysely<DB>, rw: ResultWave, dimensi
 function groupInfos(dimension: Dimension, values: (string | null)[]): GroupInfo[] {
   const known = sortGroups(dimension, values.filter((v): v is string => v !== null)).map((key) => ({ key, label: groupLabel(dimension, key) }));
   return values.includes(null) ? [...known, { key: NO_GROUP, label: 'Uppgift saknas' }] : known;
+}
+
+/** Run by the close job after closing: computes and stores every breakdown's counts, so even the first
+ *  results page after close reads stored numbers. */
+export async function precomputeWaveResults(db: Kysely<DB>, waveId: number): Promise<void> {
+  const rw = await loadResultWave(db, waveId);
+  if (!rw) return;
+  for (const dimension of [null, ...rw.wave.dimensions]) await waveQuestionTables(db, rw, dimension);
 }

@@ -2,10 +2,12 @@ import { writeAudit } from '../../../db/repositories/audit-log';
 import { deleteDraftsOfWave } from '../../../db/repositories/invitations-drafts';
 import { cancelQueuedWaveMail, listWavesByStatus, markWaveClosed } from '../../../db/repositories/waves';
 import type { AppDeps } from '../../deps';
+import { precomputeWaveResults } from '../results/wave-results';
 import { releaseWaveBallots } from './release-ballots';
 
 /** Job `wave-close`: after closes_at, in one transaction per wave: closed, drafts deleted, mail not yet sent
- *  stopped, and every remaining ballot released. The conditional status change makes a rerun do nothing. */
+ *  stopped, and every remaining ballot released. The conditional status change makes a rerun do nothing.
+ *  Then the results' counts are computed once (they are final now). */
 export async function closeDueWaves(deps: AppDeps): Promise<{ closed: number[] }> {
   const now = deps.clock.now();
   const nowIso = now.toISOString();
@@ -20,7 +22,9 @@ export async function closeDueWaves(deps: AppDeps): Promise<{ closed: number[] }
       await writeAudit(trx, { actor: null, action: 'waves.wave.close', objectType: 'wave', objectId: wave.id, details: { drafts, stopped, released } }, nowIso);
       return true;
     });
-    if (done) closed.push(wave.id);
+    if (!done) continue;
+    closed.push(wave.id);
+    await precomputeWaveResults(deps.db, wave.id);
   }
   return { closed };
 }
