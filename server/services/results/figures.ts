@@ -76,7 +76,8 @@ function figure(id: string, kind: Figure['kind'], caption: string, source: strin
   return { id, kind, caption, alt: chartAltText(caption, chart), source, chart, table: toTableSpec(rows) };
 }
 
-const period = (rw: ResultWave) => ({ from: formatDate(new Date(rw.wave.opensAt)), to: formatDate(new Date(rw.wave.closedAt ?? rw.wave.closesAt)) });
+// The field period ends at the scheduled (or extended) closing time; the close job itself runs a little later.
+const period = (rw: ResultWave) => ({ from: formatDate(new Date(rw.wave.opensAt)), to: formatDate(new Date(rw.wave.closesAt)) });
 const panelSource = (waves: ResultWave[]) => `Äldreomsorgspanelen, ${waves.map((w) => `enkät ${period(w).from} till ${period(w).to}`).join(' och ')}.`;
 
 /** The method box of a lägesbild built on this wave; null when the wave does not exist. */
