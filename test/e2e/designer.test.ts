@@ -1,20 +1,9 @@
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { expectNoAxeViolations } from '../support/axe';
-import { focusedInfo, launchBrowser, newPage, tabTo } from '../support/browser';
-import { TEST_PASSWORD } from '../support/context';
+import { focusedInfo, launchBrowser, newPage, tabTo, logIn } from '../support/browser';
 import { startLiveApp, type LiveApp } from '../support/live-app';
 import { skipUnlessTool } from '../support/system-tools';
-
-async function logInByKeyboard(page: Page, baseUrl: string, role: string): Promise<void> {
-  await page.goto(`${baseUrl}/logga-in`);
-  assert.ok(await tabTo(page, (f) => f.id === 'f-email'));
-  await page.keyboard.type(`${role}@test.example`);
-  assert.ok(await tabTo(page, (f) => f.id === 'f-password'));
-  await page.keyboard.type(TEST_PASSWORD);
-  await page.keyboard.press('Enter');
-  await page.waitForURL(`${baseUrl}/oversikt`);
-}
 
 /** Tabs to the link or button whose accessible name starts with `name`, then presses Enter. */
 async function activate(page: Page, name: string, wait: () => Promise<unknown>): Promise<void> {
@@ -45,7 +34,7 @@ describe('browser: questionnaire designer', function () {
   it('creates a survey with a condition and previews it by keyboard alone, with no axe violations on the way', async () => {
     const page = await newPage(browser);
     const url = live.baseUrl;
-    await logInByKeyboard(page, url, 'editor');
+    await logIn(page, url, 'editor', { keyboard: true });
     await page.goto(`${url}/enkater`);
     await expectNoAxeViolations(page, 'survey list');
     await activate(page, 'Ny enkät', () => page.waitForURL(`${url}/enkater/ny`));
@@ -106,7 +95,7 @@ describe('browser: questionnaire designer', function () {
   it('has no axe violations on a template-based draft, its matrix form, a published version and the import page with errors', async () => {
     const page = await newPage(browser);
     const url = live.baseUrl;
-    await logInByKeyboard(page, url, 'editor');
+    await logIn(page, url, 'editor', { keyboard: true });
     await page.goto(`${url}/enkater/ny?mall=bemanning_infor_sommaren`);
     await page.locator('main button[type=submit]').click();
     await page.waitForURL(/\/versioner\/\d+$/);

@@ -1,19 +1,10 @@
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { expectNoAxeViolations } from '../support/axe';
-import { expectVisibleFocus, launchBrowser, newPage, tabTo } from '../support/browser';
-import { TEST_PASSWORD } from '../support/context';
+import { expectVisibleFocus, launchBrowser, newPage, tabTo, logIn } from '../support/browser';
 import { startLiveApp, type LiveApp } from '../support/live-app';
 import { skipUnlessTool } from '../support/system-tools';
 import { cancelTokenIn, createMeetingAs, register, registrationForm } from '../meetings/support';
-
-async function logIn(page: Page, baseUrl: string, role: string): Promise<void> {
-  await page.goto(`${baseUrl}/logga-in`);
-  await page.locator('#f-email').fill(`${role}@test.example`);
-  await page.locator('#f-password').fill(TEST_PASSWORD);
-  await page.locator('button[type=submit]').click();
-  await page.waitForURL(`${baseUrl}/oversikt`);
-}
 
 /** Tab to an element, check that focus shows, then type or press. */
 async function tabAndType(page: Page, selector: string, text: string): Promise<void> {

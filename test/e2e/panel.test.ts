@@ -1,19 +1,10 @@
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { expectNoAxeViolations } from '../support/axe';
-import { launchBrowser, newPage } from '../support/browser';
-import { TEST_PASSWORD } from '../support/context';
+import { launchBrowser, newPage, logIn } from '../support/browser';
 import { startLiveApp, type LiveApp } from '../support/live-app';
 import { skipUnlessTool } from '../support/system-tools';
 import { inviteToWaves, seedPanel } from '../panel/support';
-
-async function logIn(page: Page, baseUrl: string, role: string): Promise<void> {
-  await page.goto(`${baseUrl}/logga-in`);
-  await page.locator('#f-email').fill(`${role}@test.example`);
-  await page.locator('#f-password').fill(TEST_PASSWORD);
-  await page.locator('button[type=submit]').click();
-  await page.waitForURL(`${baseUrl}/oversikt`);
-}
 
 describe('browser: panel register', function () {
   let browser: Browser;

@@ -1,20 +1,11 @@
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { openDueWaves } from '../../server/services/waves/open-waves';
 import { expectNoAxeViolations } from '../support/axe';
-import { launchBrowser, newPage } from '../support/browser';
-import { TEST_PASSWORD } from '../support/context';
+import { launchBrowser, newPage, logIn } from '../support/browser';
 import { startLiveApp, type LiveApp } from '../support/live-app';
 import { skipUnlessTool } from '../support/system-tools';
 import { addMembers, NORRLAND, publishSurvey, scheduleTestWave, SVEALAND } from '../waves/support';
-
-async function logIn(page: Page, baseUrl: string): Promise<void> {
-  await page.goto(`${baseUrl}/logga-in`);
-  await page.locator('#f-email').fill('editor@test.example');
-  await page.locator('#f-password').fill(TEST_PASSWORD);
-  await page.locator('button[type=submit]').click();
-  await page.waitForURL(`${baseUrl}/oversikt`);
-}
 
 describe('browser: waves, staff pages and the unsubscribe page', function () {
   let browser: Browser;
@@ -44,7 +35,7 @@ describe('browser: waves, staff pages and the unsubscribe page', function () {
 
   it('has no axe violations on the list, the form (also with errors), the wave pages and the unsubscribe pages', async () => {
     const page = await newPage(browser);
-    await logIn(page, live.baseUrl);
+    await logIn(page, live.baseUrl, 'editor');
     for (const path of ['/utskick', '/utskick/nytt', `/utskick/${ids.planned}`, `/utskick/${ids.planned}/andra`, `/utskick/${ids.open}`]) {
       await page.goto(live.baseUrl + path);
       await expectNoAxeViolations(page, path);

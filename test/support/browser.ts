@@ -1,5 +1,6 @@
 // Browser tests drive Debian's Chromium through playwright-core (no browser download is possible).
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { TEST_PASSWORD } from './context';
 
 export function chromiumPath(): string {
   return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -99,4 +100,22 @@ export async function expectVisibleFocus(page: Page): Promise<void> {
     const info = await focusedInfo(page);
     throw new Error(`Focused element has no visible focus indicator: ${JSON.stringify({ ...info, ...style })}`);
   }
+}
+
+/** Logs a test staff user (`<role>@test.example`, TEST_PASSWORD) in through the real login form. With
+ *  `keyboard`, only Tab, typing and Enter are used (a keyboard-only user's way in). */
+export async function logIn(page: Page, baseUrl: string, role: string, opts: { keyboard?: boolean } = {}): Promise<void> {
+  await page.goto(`${baseUrl}/logga-in`);
+  if (opts.keyboard) {
+    if (!(await tabTo(page, (f) => f.id === 'f-email'))) throw new Error('could not tab to the e-mail field');
+    await page.keyboard.type(`${role}@test.example`);
+    if (!(await tabTo(page, (f) => f.id === 'f-password'))) throw new Error('could not tab to the password field');
+    await page.keyboard.type(TEST_PASSWORD);
+    await page.keyboard.press('Enter');
+  } else {
+    await page.locator('#f-email').fill(`${role}@test.example`);
+    await page.locator('#f-password').fill(TEST_PASSWORD);
+    await page.locator('button[type=submit]').click();
+  }
+  await page.waitForURL(`${baseUrl}/oversikt`);
 }
