@@ -17,6 +17,7 @@ describe('browser: results', function () {
   let live: LiveApp;
   let closed: number;
   let open: number;
+  let compared: number;
   before(async function () {
     skipUnlessTool(this, process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', 'browser tests need Debian chromium');
     browser = await launchBrowser();
@@ -25,6 +26,12 @@ describe('browser: results', function () {
     closed = (await insertWaveFixture(live.ctx.db, { k: 5, dimensions: ['landsdel', 'huvudgrupp'] })).waveId;
     await insertFixtureResponses(live.ctx.db, closed, responses([['Götaland', 12], ['Svealand', 8], ['Norrland', 3]]));
     open = (await insertWaveFixture(live.ctx.db, { status: 'open', title: 'Pågår' })).waveId;
+    const series = await live.ctx.db.insertInto('survey_series').values({ key: 'bemanning', title: 'Bemanning sommar', description: null, created_at: '2026-01-01T00:00:00.000Z' }).returning('id').executeTakeFirstOrThrow();
+    for (const [title, opensAt] of [['Juni', '2026-05-18T06:00:00.000Z'], ['Oktober', '2026-09-21T06:00:00.000Z']]) {
+      const wave = (await insertWaveFixture(live.ctx.db, { seriesId: series.id, title, opensAt })).waveId;
+      await insertFixtureResponses(live.ctx.db, wave, responses([['Götaland', 9], ['Svealand', 7]]));
+      compared = wave;
+    }
     await insertInvitations(live.ctx.db, open, 'Svealand', 12, 5);
   });
   after(async () => {
@@ -36,7 +43,7 @@ describe('browser: results', function () {
     const page = await newPage(browser);
     await logIn(page, live.baseUrl, 'analyst');
     const paths = ['/resultat', `/resultat/vagor/${open}`, `/resultat/vagor/${closed}`, `/resultat/vagor/${closed}?uppdelning=landsdel`,
-      `/resultat/vagor/${closed}/fritext`, `/resultat/vagor/${closed}/fritext?visa=approved`, '/resultat/register', '/resultat/register/import'];
+      `/resultat/vagor/${closed}/fritext`, `/resultat/vagor/${closed}/fritext?visa=approved`, '/resultat/register', '/resultat/register/import', `/resultat/vagor/${compared}/jamforelse`];
     for (const path of paths) {
       await page.goto(live.baseUrl + path);
       await expectNoAxeViolations(page, path);

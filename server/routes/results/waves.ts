@@ -45,8 +45,11 @@ export function waveRoutes(area: AreaRouter, deps: AppDeps): void {
     if (!rw || !resultsAvailable(rw.wave)) throw notFound();
     const comparison = await compareWaves(deps.db, await seriesWaves(deps.db, rw));
     const sections = comparison.tables.map((t) => {
-      const unit = t.rows.columns[0] === 'Mått' ? 'number' : 'percent';
-      return { id: t.id, heading: t.title, chart: chartView(`jfr-${t.id}`, `${t.title}: jämförelse`, columnSeriesChart(t.rows, { dropLastRow: true, dropLastColumn: false, unit }), toTableSpec(t.rows)) };
+      const stats = t.rows.columns[0] === 'Mått';
+      // A scale question has two tables (answers and measures): each needs its own name for screen readers.
+      const heading = stats ? `${t.title} (medelvärde, median och kvartiler)` : t.title;
+      const chart = columnSeriesChart(t.rows, { dropLastRow: true, dropLastColumn: false, unit: stats ? 'number' : 'percent' });
+      return { id: t.id, heading, chart: chartView(`jfr-${t.id}`, `${heading}: jämförelse`, chart, toTableSpec(t.rows)) };
     });
     renderPage(res, 'results/comparison', { title: `Jämförelse: ${rw.wave.title}`, charts: true, wave: rw.wave, waves: comparison.waves.map(waveName), sections });
   });
