@@ -1,3 +1,4 @@
+import net from 'node:net';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Config } from '../config';
 
@@ -18,15 +19,7 @@ export class PermanentMailError extends Error {}
 
 export function createMailer(config: Pick<Config, 'smtpUrl'>, opts: { maxConnections?: number } = {}): Mailer {
   if (!config.smtpUrl) return { kind: 'viewer', send: async () => {}, close: () => {} };
-  const transport: Transporter = nodemailer.createTransport({
-    url: config.smtpUrl,
-    pool: true,
-    maxConnections: opts.maxConnections ?? 5,
-    maxMessages: Infinity,
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 20_000,
-  } as nodemailer.TransportOptions);
+  const transport: Transporter = nodemailer.createTransport(smtpTransportOptions(config.smtpUrl, opts.maxConnections ?? 5));
   return {
     kind: 'smtp',
     async send(mail) {
@@ -50,4 +43,42 @@ export function createMailer(config: Pick<Config, 'smtpUrl'>, opts: { maxConnect
     },
     close: () => transport.close(),
   };
+}
+
+/** The pooled transport's options (also the raw baseline of the outbox benchmark). */
+export function smtpTransportOptions(smtpUrl: string, maxConnections: number): nodemailer.TransportOptions {
+  return {
+    ...serverOptions(smtpUrl),
+    getSocket: openNoDelaySocket,
+    pool: true,
+    maxConnections,
+    maxMessages: Infinity,
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 20_000,
+  } as nodemailer.TransportOptions;
+}
+
+/** SMTP_URL (smtp://user:pass@host:port or smtps://…) as nodemailer's host options. */
+function serverOptions(smtpUrl: string) {
+  const url = new URL(smtpUrl);
+  const secure = url.protocol === 'smtps:';
+  const user = decodeURIComponent(url.username);
+  return {
+    host: url.hostname.replace(/^\[|\]$/g, ''), port: url.port ? Number(url.port) : secure ? 465 : 587, secure,
+    ...(user ? { auth: { user, pass: decodeURIComponent(url.password) } } : {}),
+  };
+}
+
+/** Opens the TCP connection with Nagle's algorithm off. SMTP is a dialogue of small writes; with Nagle on, the
+ *  end of each message waited for the server's delayed ACK (~40 ms per message, measured on loopback). TLS
+ *  (smtps, STARTTLS) is still set up by nodemailer on this socket. */
+function openNoDelaySocket(options: { host: string; port: number }, callback: (err: Error | null, socket?: { connection: net.Socket }) => void): void {
+  const socket = net.connect({ host: options.host, port: options.port });
+  socket.setNoDelay(true);
+  socket.once('error', (err) => callback(err));
+  socket.once('connect', () => {
+    socket.removeAllListeners('error');
+    callback(null, { connection: socket });
+  });
 }

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import nodemailer from 'nodemailer';
 import { invitationEmail } from '../../server/emails/waves/invitation';
 import { enqueueMail } from '../../server/mail/outbox';
+import { smtpTransportOptions } from '../../server/mail/mailer';
 import { drainOutbox } from '../../server/services/drain-outbox';
 import { createTestContext } from '../support/context';
 import { fmt, line, timeIt } from './stats';
@@ -42,7 +43,7 @@ export async function run(): Promise<void> {
     const delivered = (await ask<{ count: number }>(sink, 'count')).count;
     if (delivered !== N) throw new Error(`drain delivered ${delivered} of ${N}`);
 
-    const transport = nodemailer.createTransport({ url: smtp.url, pool: true, maxConnections: 5, maxMessages: Infinity } as nodemailer.TransportOptions);
+    const transport = nodemailer.createTransport(smtpTransportOptions(smtp.url, 5));
     const queue = Array.from({ length: N }, (_, i) => i);
     const rawMs = await timeIt(() => Promise.all(Array.from({ length: CONCURRENCY }, async () => {
       for (let i = queue.shift(); i !== undefined; i = queue.shift()) {

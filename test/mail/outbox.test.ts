@@ -10,7 +10,7 @@ describe('outbox and mail drain (real loopback SMTP)', () => {
   let ctx: TestContext;
   beforeEach(async () => {
     smtp = await startTestSmtp();
-    ctx = await createTestContext({ mailer: createMailer({ smtpUrl: 'placeholder' as never }) });
+    ctx = await createTestContext({ mailer: createMailer({ smtpUrl: 'smtp://127.0.0.1:9' }) });
     (ctx.deps as { mailer: unknown }).mailer = createMailer({ smtpUrl: smtp.url });
   });
   afterEach(async () => {
