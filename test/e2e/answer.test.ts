@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { expectNoAxeViolations } from '../support/axe';
-import { launchBrowser, newPage, tabTo } from '../support/browser';
-import { startLiveApp, type LiveApp } from '../support/live-app';
-import { skipUnlessTool } from '../support/system-tools';
+import { newPage, tabTo } from '../support/browser';
+import { closeBrowserApp, openBrowserApp, type LiveApp } from '../support/live-app';
 import { answerLinks, openWaveForTest, type OpenWave } from '../answer/support';
 
 /** Tab to the element and press Enter (links and buttons) — no mouse anywhere in this file. */
@@ -22,16 +21,11 @@ describe('browser: answering a survey', function () {
   let wave: OpenWave;
   let links: string[];
   before(async function () {
-    skipUnlessTool(this, process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', 'browser tests need Debian chromium');
-    browser = await launchBrowser();
-    live = await startLiveApp();
+    ({ browser, live } = await openBrowserApp(this));
     wave = await openWaveForTest(live.ctx);
     links = await answerLinks(live.ctx);
   });
-  after(async () => {
-    await browser?.close();
-    await live?.close();
-  });
+  after(() => closeBrowserApp(browser, live));
 
   it('keyboard only: pages with a condition, errors, save, resume with the link, review, submit; axe on every page', async () => {
     const page = await newPage(browser);

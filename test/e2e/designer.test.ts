@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { expectNoAxeViolations } from '../support/axe';
-import { focusedInfo, launchBrowser, newPage, tabTo, logIn } from '../support/browser';
-import { startLiveApp, type LiveApp } from '../support/live-app';
-import { skipUnlessTool } from '../support/system-tools';
+import { focusedInfo, newPage, tabTo, logIn } from '../support/browser';
+import { closeBrowserApp, openBrowserApp, type LiveApp } from '../support/live-app';
 
 /** Tabs to the link or button whose accessible name starts with `name`, then presses Enter. */
 async function activate(page: Page, name: string, wait: () => Promise<unknown>): Promise<void> {
@@ -21,15 +20,10 @@ describe('browser: questionnaire designer', function () {
   let browser: Browser;
   let live: LiveApp;
   before(async function () {
-    skipUnlessTool(this, process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', 'browser tests need Debian chromium');
-    browser = await launchBrowser();
-    live = await startLiveApp();
+    ({ browser, live } = await openBrowserApp(this));
     await live.ctx.as('editor');
   });
-  after(async () => {
-    await browser?.close();
-    await live?.close();
-  });
+  after(() => closeBrowserApp(browser, live));
 
   it('creates a survey with a condition and previews it by keyboard alone, with no axe violations on the way', async () => {
     const page = await newPage(browser);

@@ -1,24 +1,18 @@
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { expectNoAxeViolations } from '../support/axe';
-import { expectVisibleFocus, focusedInfo, launchBrowser, newPage, tabTo } from '../support/browser';
+import { expectVisibleFocus, focusedInfo, newPage, tabTo } from '../support/browser';
 import { TEST_PASSWORD } from '../support/context';
-import { startLiveApp, type LiveApp } from '../support/live-app';
-import { skipUnlessTool } from '../support/system-tools';
+import { closeBrowserApp, openBrowserApp, type LiveApp } from '../support/live-app';
 
 describe('browser: start page, login and layout', function () {
   let browser: Browser;
   let live: LiveApp;
   before(async function () {
-    skipUnlessTool(this, process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', 'browser tests need Debian chromium');
-    browser = await launchBrowser();
-    live = await startLiveApp();
+    ({ browser, live } = await openBrowserApp(this));
     await live.ctx.as('admin');
   });
-  after(async () => {
-    await browser?.close();
-    await live?.close();
-  });
+  after(() => closeBrowserApp(browser, live));
 
   for (const path of ['/', '/logga-in', '/tillganglighet', '/finns-inte']) {
     it(`has no axe violations on ${path}`, async () => {

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { expectNoAxeViolations } from '../support/axe';
-import { launchBrowser, newPage, logIn } from '../support/browser';
-import { startLiveApp, type LiveApp } from '../support/live-app';
-import { skipUnlessTool } from '../support/system-tools';
+import { newPage, logIn } from '../support/browser';
+import { closeBrowserApp, openBrowserApp, type LiveApp } from '../support/live-app';
 import { createReadyDraft, publish } from '../lagesbilder/helpers';
 
 describe('browser: lägesbilder', function () {
@@ -12,9 +11,7 @@ describe('browser: lägesbilder', function () {
   let published: number;
   let draft: number;
   before(async function () {
-    skipUnlessTool(this, process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', 'browser tests need Debian chromium');
-    browser = await launchBrowser();
-    live = await startLiveApp();
+    ({ browser, live } = await openBrowserApp(this));
     const editor = await live.ctx.as('editor');
     published = await createReadyDraft(live.ctx, editor);
     await publish(live.ctx, editor, published);
@@ -22,10 +19,7 @@ describe('browser: lägesbilder', function () {
     await editor.post(`/lagesbilder/${published}/utskick`, { version: '1', list_id: '1' });
     draft = await createReadyDraft(live.ctx, editor);
   });
-  after(async () => {
-    await browser?.close();
-    await live?.close();
-  });
+  after(() => closeBrowserApp(browser, live));
 
   it('has no axe violations on the public archive (no login)', async () => {
     const page = await newPage(browser);

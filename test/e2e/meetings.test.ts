@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { expectNoAxeViolations } from '../support/axe';
-import { expectVisibleFocus, launchBrowser, newPage, tabTo, logIn } from '../support/browser';
-import { startLiveApp, type LiveApp } from '../support/live-app';
-import { skipUnlessTool } from '../support/system-tools';
+import { expectVisibleFocus, newPage, tabTo, logIn } from '../support/browser';
+import { closeBrowserApp, openBrowserApp, type LiveApp } from '../support/live-app';
 import { cancelTokenIn, createMeetingAs, register, registrationForm } from '../meetings/support';
 
 /** Tab to an element, check that focus shows, then type or press. */
@@ -20,9 +19,7 @@ describe('browser: meetings', function () {
   let full: number;
   let past: number;
   before(async function () {
-    skipUnlessTool(this, process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', 'browser tests need Debian chromium');
-    browser = await launchBrowser();
-    live = await startLiveApp();
+    ({ browser, live } = await openBrowserApp(this));
     const editor = await live.ctx.as('editor');
     await live.ctx.as('admin');
     open = await createMeetingAs(editor, { capacity: '50' });
@@ -31,10 +28,7 @@ describe('browser: meetings', function () {
     await register(live.ctx, full, registrationForm(90));
     await register(live.ctx, past, registrationForm(91));
   });
-  after(async () => {
-    await browser?.close();
-    await live?.close();
-  });
+  after(() => closeBrowserApp(browser, live));
 
   it('has no axe violations on the public pages, with errors, full, closed, thanks and cancel pages', async () => {
     const page = await newPage(browser);

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { expectNoAxeViolations } from '../support/axe';
-import { launchBrowser, newPage, logIn } from '../support/browser';
-import { startLiveApp, type LiveApp } from '../support/live-app';
-import { skipUnlessTool } from '../support/system-tools';
+import { newPage, logIn } from '../support/browser';
+import { closeBrowserApp, openBrowserApp, type LiveApp } from '../support/live-app';
 import { inviteToWaves, seedPanel } from '../panel/support';
 
 describe('browser: panel register', function () {
@@ -12,9 +11,7 @@ describe('browser: panel register', function () {
   let kod: { replaced: string; rejoined: string };
   let contactId: number;
   before(async function () {
-    skipUnlessTool(this, process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', 'browser tests need Debian chromium');
-    browser = await launchBrowser();
-    live = await startLiveApp();
+    ({ browser, live } = await openBrowserApp(this));
     await seedPanel(live.ctx);
     await live.ctx.as('admin');
     await live.ctx.as('editor');
@@ -25,10 +22,7 @@ describe('browser: panel register', function () {
     contactId = (await db.selectFrom('contacts').select('id').where('valid_to', 'is', null).where('role', '=', 'primary').orderBy('id', 'desc').executeTakeFirstOrThrow()).id;
     await inviteToWaves(live.ctx, kod.replaced, contactId, [{ title: 'Bemanning juni', opensAt: '2026-06-01T07:00:00Z', closesAt: '2026-06-20T21:00:00Z', sentAt: '2026-06-01T07:05:00Z' }]);
   });
-  after(async () => {
-    await browser?.close();
-    await live?.close();
-  });
+  after(() => closeBrowserApp(browser, live));
 
   it('has no axe violations on any panel page, the audit log, or the forms with errors', async () => {
     const page = await newPage(browser);

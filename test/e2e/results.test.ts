@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { expectNoAxeViolations } from '../support/axe';
-import { launchBrowser, newPage, logIn } from '../support/browser';
-import { startLiveApp, type LiveApp } from '../support/live-app';
-import { skipUnlessTool } from '../support/system-tools';
+import { newPage, logIn } from '../support/browser';
+import { closeBrowserApp, openBrowserApp, type LiveApp } from '../support/live-app';
 import { insertFixtureResponses, insertInvitations, insertWaveFixture, type FixtureResponse } from '../results/fixtures';
 
 const responses = (plan: [string, number][]): FixtureResponse[] => plan.flatMap(([landsdel, n]) => Array.from({ length: n }, (_, i) => ({
@@ -19,9 +18,7 @@ describe('browser: results', function () {
   let open: number;
   let compared: number;
   before(async function () {
-    skipUnlessTool(this, process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', 'browser tests need Debian chromium');
-    browser = await launchBrowser();
-    live = await startLiveApp();
+    ({ browser, live } = await openBrowserApp(this));
     await live.ctx.as('analyst');
     closed = (await insertWaveFixture(live.ctx.db, { k: 5, dimensions: ['landsdel', 'huvudgrupp'] })).waveId;
     await insertFixtureResponses(live.ctx.db, closed, responses([['Götaland', 12], ['Svealand', 8], ['Norrland', 3]]));
@@ -34,10 +31,7 @@ describe('browser: results', function () {
     }
     await insertInvitations(live.ctx.db, open, 'Svealand', 12, 5);
   });
-  after(async () => {
-    await browser?.close();
-    await live?.close();
-  });
+  after(() => closeBrowserApp(browser, live));
 
   it('has no axe violations on any results page, and the charts draw', async () => {
     const page = await newPage(browser);

@@ -2,9 +2,8 @@ import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { openDueWaves } from '../../server/services/waves/open-waves';
 import { expectNoAxeViolations } from '../support/axe';
-import { launchBrowser, newPage, logIn } from '../support/browser';
-import { startLiveApp, type LiveApp } from '../support/live-app';
-import { skipUnlessTool } from '../support/system-tools';
+import { newPage, logIn } from '../support/browser';
+import { closeBrowserApp, openBrowserApp, type LiveApp } from '../support/live-app';
 import { addMembers, NORRLAND, publishSurvey, scheduleTestWave, SVEALAND } from '../waves/support';
 
 describe('browser: waves, staff pages and the unsubscribe page', function () {
@@ -13,9 +12,7 @@ describe('browser: waves, staff pages and the unsubscribe page', function () {
   let ids: { planned: number; open: number };
   let unsubscribe: string;
   before(async function () {
-    skipUnlessTool(this, process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', 'browser tests need Debian chromium');
-    browser = await launchBrowser();
-    live = await startLiveApp();
+    ({ browser, live } = await openBrowserApp(this));
     const { ctx } = live;
     await ctx.as('editor');
     await addMembers(ctx, [...SVEALAND, ...NORRLAND]);
@@ -28,10 +25,7 @@ describe('browser: waves, staff pages and the unsubscribe page', function () {
     const mail = await ctx.db.selectFrom('outbox').select('text').executeTakeFirstOrThrow();
     unsubscribe = /http:\/\/panel\.test(\/avregistrera\/\S+)/.exec(mail.text)![1]!;
   });
-  after(async () => {
-    await browser?.close();
-    await live?.close();
-  });
+  after(() => closeBrowserApp(browser, live));
 
   it('has no axe violations on the list, the form (also with errors), the wave pages and the unsubscribe pages', async () => {
     const page = await newPage(browser);
