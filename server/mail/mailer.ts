@@ -1,5 +1,6 @@
 import net from 'node:net';
 import nodemailer, { type Transporter } from 'nodemailer';
+import { parseConnectionUrl } from 'nodemailer/lib/shared';
 import type { Config } from '../config';
 
 export interface MailAttachment { filename: string; contentType: string; contentBase64: string }
@@ -45,39 +46,34 @@ export function createMailer(config: Pick<Config, 'smtpUrl'>, opts: { maxConnect
   };
 }
 
+const CONNECT_TIMEOUT_MS = 10_000;
+
 /** The pooled transport's options (also the raw baseline of the outbox benchmark). */
 export function smtpTransportOptions(smtpUrl: string, maxConnections: number): nodemailer.TransportOptions {
   return {
-    ...serverOptions(smtpUrl),
+    // nodemailer's own reading of the URL (host, port, auth, secure, ?tls.… options), as `url:` did before.
+    ...parseConnectionUrl(smtpUrl),
     getSocket: openNoDelaySocket,
     pool: true,
     maxConnections,
     maxMessages: Infinity,
-    connectionTimeout: 10_000,
+    connectionTimeout: CONNECT_TIMEOUT_MS,
     greetingTimeout: 10_000,
     socketTimeout: 20_000,
   } as nodemailer.TransportOptions;
 }
 
-/** SMTP_URL (smtp://user:pass@host:port or smtps://…) as nodemailer's host options. */
-function serverOptions(smtpUrl: string) {
-  const url = new URL(smtpUrl);
-  const secure = url.protocol === 'smtps:';
-  const user = decodeURIComponent(url.username);
-  return {
-    host: url.hostname.replace(/^\[|\]$/g, ''), port: url.port ? Number(url.port) : secure ? 465 : 587, secure,
-    ...(user ? { auth: { user, pass: decodeURIComponent(url.password) } } : {}),
-  };
-}
-
 /** Opens the TCP connection with Nagle's algorithm off. SMTP is a dialogue of small writes; with Nagle on, the
  *  end of each message waited for the server's delayed ACK (~40 ms per message, measured on loopback). TLS
  *  (smtps, STARTTLS) is still set up by nodemailer on this socket. */
-function openNoDelaySocket(options: { host: string; port: number }, callback: (err: Error | null, socket?: { connection: net.Socket }) => void): void {
-  const socket = net.connect({ host: options.host, port: options.port });
+function openNoDelaySocket(options: { host?: string; port?: number; secure?: boolean }, callback: (err: Error | null, socket?: { connection: net.Socket }) => void): void {
+  const socket = net.connect({ host: options.host ?? 'localhost', port: options.port ?? (options.secure ? 465 : 587) });
   socket.setNoDelay(true);
+  // nodemailer's connectionTimeout starts only once it has the socket, so the TCP connect gets its own limit.
+  socket.setTimeout(CONNECT_TIMEOUT_MS, () => socket.destroy(new Error(`SMTP connection timed out after ${CONNECT_TIMEOUT_MS} ms`)));
   socket.once('error', (err) => callback(err));
   socket.once('connect', () => {
+    socket.setTimeout(0);
     socket.removeAllListeners('error');
     callback(null, { connection: socket });
   });

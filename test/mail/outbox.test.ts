@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import net from 'node:net';
 import { createMailer } from '../../server/mail/mailer';
 import { enqueueMail } from '../../server/mail/outbox';
 import { drainOutbox } from '../../server/services/drain-outbox';
@@ -70,5 +71,20 @@ describe('outbox and mail drain (real loopback SMTP)', () => {
     smtp.defer.clear();
     ctx.clock.advanceMinutes(2);
     assert.equal((await drainOutbox(ctx.deps)).sent, 1);
+  });
+
+  it('a mail server that refuses the connection means a retry later, not a failure or a hang', async () => {
+    const closed = await new Promise<number>((resolve) => {
+      const probe = net.createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as net.AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
+    ctx.deps.mailer.close();
+    (ctx.deps as { mailer: unknown }).mailer = createMailer({ smtpUrl: `smtp://127.0.0.1:${closed}` });
+    await enqueueMail(ctx.db, mail('refused'), ctx.clock.now());
+    assert.deepEqual(await drainOutbox(ctx.deps), { sent: 0, retried: 1, failed: 0 });
+    const row = await ctx.db.selectFrom('outbox').select(['status', 'attempts']).executeTakeFirstOrThrow();
+    assert.deepEqual(row, { status: 'queued', attempts: 1 });
   });
 });
