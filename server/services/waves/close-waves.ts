@@ -24,7 +24,8 @@ export async function closeDueWaves(deps: AppDeps): Promise<{ closed: number[] }
     });
     if (!done) continue;
     closed.push(wave.id);
-    await precomputeWaveResults(deps.db, wave.id);
+    // Only a speed-up: if it fails, the first results page computes the counts instead.
+    await precomputeWaveResults(deps.db, wave.id).catch((err: unknown) => deps.logger.warn({ waveId: wave.id, err: (err as Error).message }, 'results precompute failed'));
   }
   return { closed };
 }
