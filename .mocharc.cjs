@@ -5,6 +5,10 @@
 // would run the whole suite as well: named files replace the default spec.
 const named = process.argv.slice(2).some((arg) => /\.test\.ts$/.test(arg));
 
+// A committed `.only` always fails; a skipped (pending) test fails in CI (.ci/run sets CI=true), while a
+// local run without Chromium or poppler still skips those tests with a `SKIPPED (local)` line.
+const ci = process.env.CI === 'true';
+
 module.exports = {
   'node-option': ['import=tsx'],
   require: ['test/support/hooks.ts'],
@@ -12,4 +16,6 @@ module.exports = {
   ignore: ['test/e2e/**', 'test/bench/**'],
   timeout: 20000,
   exit: true,
+  'forbid-only': true,
+  'forbid-pending': ci,
 };
