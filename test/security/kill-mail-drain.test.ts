@@ -86,6 +86,8 @@ describe('SIGKILL during mail sending (checklist 22, mail half)', () => {
     const counts = new Map<string, number>();
     for (const id of smtp.ids) counts.set(id, (counts.get(id) ?? 0) + 1);
     assert.equal(counts.size, MAILS, 'no mail lost');
+    const thrice = [...counts].filter(([, n]) => n > 2);
+    assert.deepEqual(thrice, [], 'no mail arrives more than twice');
     const extra = smtp.ids.length - MAILS;
     assert.ok(extra <= kills * 8, `${extra} extra deliveries after ${kills} kills: more than the messages in flight`);
   });
