@@ -20,7 +20,7 @@ export interface BenchServerInfo { port: number; dialect: string; submit: string
 
 /** Open waves with one invitation per municipality each, already opened (bulk inserted in one transaction:
  *  this is setup, not what is measured). */
-async function invitations(db: Kysely<DB>, ctx: TestContext, versionId: number, wanted: number): Promise<{ id: number; token: string }[]> {
+export async function invitations(db: Kysely<DB>, ctx: TestContext, versionId: number, wanted: number): Promise<{ id: number; token: string }[]> {
   const kommuner = (await db.selectFrom('municipalities').select('kommunkod').execute()).map((m) => m.kommunkod);
   const now = ctx.clock.now().getTime();
   const out: { id: number; token: string }[] = [];

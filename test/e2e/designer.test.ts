@@ -115,5 +115,11 @@ describe('browser: questionnaire designer', function () {
     const seriesId = (await live.ctx.db.selectFrom('surveys').select('id').executeTakeFirstOrThrow()).id;
     await page.goto(`${url}/enkater/${seriesId}`);
     await expectNoAxeViolations(page, 'survey versions');
+    const series = await live.ctx.db.insertInto('survey_series').values({ key: 'bemanning', title: 'Bemanning', description: 'Varje vår', created_at: live.ctx.clock.now().toISOString() })
+      .returning('id').executeTakeFirstOrThrow();
+    await live.ctx.db.updateTable('surveys').set({ series_id: series.id }).where('id', '=', seriesId).execute();
+    const res = await page.goto(`${url}/enkater/serier/${series.id}`);
+    assert.equal(res?.status(), 200);
+    await expectNoAxeViolations(page, 'survey series');
   });
 });

@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { expectNoAxeViolations } from '../support/axe';
 import { expectVisibleFocus, focusedInfo, newPage, tabTo } from '../support/browser';
 import { TEST_PASSWORD } from '../support/context';
+import { enqueueMail } from '../../server/mail/outbox';
 import { closeBrowserApp, openBrowserApp, type LiveApp } from '../support/live-app';
 
 describe('browser: start page, login and layout', function () {
@@ -38,8 +39,13 @@ describe('browser: start page, login and layout', function () {
     await page.waitForURL(`${live.baseUrl}/oversikt`);
     assert.match(await page.locator('h1').innerText(), /Översikt/);
     await expectNoAxeViolations(page, '/oversikt');
-    for (const p of ['/admin', '/admin/anvandare', '/admin/anvandare/ny', '/admin/jobb', '/admin/e-post']) {
-      await page.goto(live.baseUrl + p);
+    const mail = { key: 'axe:1', category: 'test', to: 'kontakt@kommun.example', toName: 'Kontakt', subject: 'Inbjudan', html: '<p>Hej!</p>', text: 'Hej!' };
+    await enqueueMail(live.ctx.db, mail, live.ctx.clock.now());
+    const mailId = (await live.ctx.db.selectFrom('outbox').select('id').executeTakeFirstOrThrow()).id;
+    const userId = (await live.ctx.db.selectFrom('staff_users').select('id').where('email', '=', 'admin@test.example').executeTakeFirstOrThrow()).id;
+    for (const p of ['/admin', '/admin/anvandare', '/admin/anvandare/ny', `/admin/anvandare/${userId}`, '/admin/jobb', '/admin/e-post', `/admin/e-post/${mailId}`]) {
+      const res = await page.goto(live.baseUrl + p);
+      assert.equal(res?.status(), 200, p);
       await expectNoAxeViolations(page, p);
     }
   });

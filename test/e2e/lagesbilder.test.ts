@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { expectNoAxeViolations } from '../support/axe';
-import { newPage, logIn } from '../support/browser';
+import { newPage, logIn, tabTo } from '../support/browser';
 import { closeBrowserApp, openBrowserApp, type LiveApp } from '../support/live-app';
 import { createReadyDraft, publish } from '../lagesbilder/helpers';
 
@@ -53,11 +53,12 @@ describe('browser: lägesbilder', function () {
     const page = await newPage(browser);
     await logIn(page, live.baseUrl, 'editor');
     await page.goto(`${live.baseUrl}/lagesbilder/${draft}`);
-    const button = page.getByRole('button', { name: 'Publicera version 1' });
-    await button.focus();
-    await page.keyboard.press('Enter');
+    assert.ok(await tabTo(page, (f) => f.tag === 'button' && f.accessibleName === 'Publicera version 1'), 'Tab reaches the publish button');
+    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
     await page.waitForSelector('.notice--success');
     assert.match(await page.locator('.notice--success').innerText(), /Version 1 är publicerad/);
+    const versions = await live.ctx.db.selectFrom('lagesbild_versions').select('version').where('lagesbild_id', '=', draft).execute();
+    assert.deepEqual(versions.map((v) => v.version), [1], 'version 1 is published in the database');
     await expectNoAxeViolations(page, 'overview after publishing');
   });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { expectNoAxeViolations } from '../support/axe';
-import { newPage, logIn } from '../support/browser';
+import { newPage, logIn, tabTo } from '../support/browser';
 import { closeBrowserApp, openBrowserApp, type LiveApp } from '../support/live-app';
 import { insertFixtureResponses, insertInvitations, insertWaveFixture, type FixtureResponse } from '../results/fixtures';
 
@@ -62,9 +62,14 @@ describe('browser: results', function () {
     await logIn(page, live.baseUrl, 'analyst');
     await page.goto(`${live.baseUrl}/resultat/vagor/${closed}/fritext`);
     const before = await page.locator('form.review').count();
-    await page.locator('form.review textarea').first().focus();
-    await page.keyboard.press('Tab');
+    assert.ok(await tabTo(page, (f) => f.tag === 'button' && f.text === 'Godkänn'), 'Tab reaches an approve button');
+    const action = await page.evaluate(() => document.activeElement?.closest('form')?.getAttribute('action') ?? '');
+    const textId = /^\/resultat\/fritext\/(.+)$/.exec(action)?.[1];
+    assert.ok(textId, action);
     await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
     assert.equal(await page.locator('form.review').count(), before - 1);
+    const row = await live.ctx.db.selectFrom('free_texts').select('status').where('id', '=', textId).executeTakeFirstOrThrow();
+    assert.equal(row.status, 'approved', 'Enter approved the text whose button had focus');
+    assert.equal(await page.locator(`form.review[action="${action}"]`).count(), 0, 'that text left the review list');
   });
 });

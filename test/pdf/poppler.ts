@@ -1,20 +1,13 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { skipUnlessTool } from '../support/system-tools';
 
 // pdfinfo and pdftotext come from Debian's poppler-utils. Locally a missing install skips the PDF
-// tests with a message; in CI (CI=true) it fails them, so a broken CI image cannot pass silently.
+// tests with the same `SKIPPED (local)` line as every other tool; in CI (CI=true) it fails them.
 
-export function popplerMissing(): string | null {
-  const probe = spawnSync('pdfinfo', ['-v'], { encoding: 'utf8' });
-  return probe.error ? 'pdfinfo saknas (installera poppler-utils: apt-get install -y poppler-utils)' : null;
-}
-
-/** Call from a mocha `before`: skips the suite locally, throws in CI. */
+/** Call from a mocha `before`: skips the suite locally (one `SKIPPED (local)` line), fails in CI. */
 export function requirePoppler(context: Mocha.Context): void {
-  const missing = popplerMissing();
-  if (!missing) return;
-  if (process.env.CI === 'true') throw new Error(`${missing} – krävs i CI`);
-  console.log(`      (hoppar över PDF-testerna: ${missing})`);
-  context.skip();
+  skipUnlessTool(context, 'pdfinfo', 'PDF tests need pdfinfo and pdftotext');
+  skipUnlessTool(context, 'pdftotext', 'PDF tests need pdfinfo and pdftotext');
 }
 
 export function pdfinfo(file: string, ...args: string[]): string {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { listMunicipalities } from '../../db/repositories/municipalities';
 import { createTestContext, type StaffClient, type TestContext } from '../support/context';
 import { follow } from '../panel/support';
+import { propertyRuns } from '../support/property';
 
 /** What EJS's <%= %> turns the five HTML characters into. */
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&#34;').replace(/'/g, '&#39;');
@@ -48,7 +49,8 @@ describe('XSS: staff-entered text is escaped on every page that shows it (checkl
   });
   after(() => ctx.close());
 
-  it('panel: contact name, title and membership reason; staff user names; flash messages and the audit log', async () => {
+  it('panel: contact name, title and membership reason; staff user names; flash messages and the audit log', async function () {
+    this.timeout(300_000); // 40 random cases, each through eight pages
     let run = 0;
     await fc.assert(fc.asyncProperty(hostile, hostile, hostile, async (name, title, reason) => {
       const kod = codes[run]!;
@@ -85,10 +87,11 @@ describe('XSS: staff-entered text is escaped on every page that shows it (checkl
       const invalid = await editor.post(`/panel/kommuner/${kod}/kontakt/ersattare`, { name, title, email: name, phone: reason });
       assert.equal(invalid.status, 422);
       for (const value of [name, title, reason]) assertSafe(invalid.text, value, '422 form', false);
-    }), { numRuns: 12, seed: 20261123 });
+    }), propertyRuns(40));
   });
 
-  it('meetings: the title a staff member typed, on the staff and the public pages', async () => {
+  it('meetings: the title a staff member typed, on the staff and the public pages', async function () {
+    this.timeout(300_000); // 60 random cases
     await fc.assert(fc.asyncProperty(hostile, async (title) => {
       const res = await editor.post('/moten', {
         kind: 'aterkoppling', title, description: 'Beskrivning', date: '2027-03-10', start_time: '10:00', end_time: '11:00',
@@ -102,6 +105,6 @@ describe('XSS: staff-entered text is escaped on every page that shows it (checkl
         const page = await ctx.anonymous().get(path);
         assertSafe(page.text, stored, path, page.status === 200 && path.endsWith(id!));
       }
-    }), { numRuns: 6, seed: 20261124 });
+    }), propertyRuns(60));
   });
 });

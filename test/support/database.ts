@@ -11,6 +11,9 @@ export const testDialect = TEST_DATABASE_URL ? 'postgres' : 'sqlite';
 
 let template: Promise<string> | null = null;
 
+/** How many test databases of each kind this run opened (printed at the end; .ci/run checks it). */
+export const openedDatabases = { sqlite: 0, postgres: 0 };
+
 function withDatabase(url: string, name: string): string {
   const u = new URL(url);
   u.pathname = `/${name}`;
@@ -35,6 +38,7 @@ async function buildTemplate(): Promise<string> {
 }
 
 export async function openTestDatabase(opts: { file?: string } = {}): Promise<Database & { drop(): Promise<void> }> {
+  openedDatabases[testDialect]++;
   if (!TEST_DATABASE_URL) {
     const database = openDatabase({ kind: 'sqlite', file: opts.file ?? ':memory:' });
     await migrateToLatest(database.db);
