@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { ConfigError, loadConfig } from '../server/config';
 
+const PROD = { SMTP_URL: 'smtp://mail.example:25', BALLOT_KEY: Buffer.alloc(32, 7).toString('base64') };
+
 describe('configuration', () => {
   it('has working defaults and freezes the result', () => {
     const c = loadConfig({ NODE_ENV: 'test' });
@@ -17,7 +19,12 @@ describe('configuration', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ SMTP_URL: 'http://mail' }, 'SMTP_URL'],
     [{ NODE_ENV: 'production', BASE_URL: 'https://x.example' }, 'SESSION_SECRET'],
-    [{ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), BASE_URL: 'http://x.example' }, 'BASE_URL'],
+    [{ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), BASE_URL: 'http://x.example', ...PROD }, 'BASE_URL'],
+    [{ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), BASE_URL: 'https://x.example', BALLOT_KEY: PROD.BALLOT_KEY }, 'SMTP_URL'],
+    [{ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), BASE_URL: 'https://x.example', SMTP_URL: PROD.SMTP_URL }, 'BALLOT_KEY'],
+    [{ BALLOT_KEY: 'c2hvcnQ=' }, 'BALLOT_KEY'],
+    [{ BALLOT_KEY_FILE: '/nonexistent/ballot-key' }, 'BALLOT_KEY_FILE'],
+    [{ DATA_DIR: '/tmp/panel-data', BALLOT_KEY_FILE: '/tmp/panel-data/ballot-key' }, 'BALLOT_KEY_FILE'],
   ] as const) {
     it(`names ${variable} when it is bad (${JSON.stringify(env)})`, () => {
       assert.throws(() => loadConfig({ NODE_ENV: 'test', ...env }), (e: unknown) => e instanceof ConfigError && e.variable === variable);

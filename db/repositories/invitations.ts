@@ -9,13 +9,13 @@ export async function insertInvitation(db: Kysely<DB>, i: { waveId: number; cont
   return row.id;
 }
 
-/** Only the SHA-256 of a mailed link's token is ever stored. */
+/** Only a keyed hash of a mailed link's token is ever stored. */
 export async function insertInvitationToken(db: Kysely<DB>, tokenHash: string, invitationId: number): Promise<void> {
   await db.insertInto('invitation_tokens').values({ token_hash: tokenHash, invitation_id: invitationId }).execute();
 }
 
-export async function findInvitationIdByTokenHash(db: Kysely<DB>, tokenHash: string): Promise<number | undefined> {
-  const row = await db.selectFrom('invitation_tokens').select('invitation_id').where('token_hash', '=', tokenHash).executeTakeFirst();
+export async function findInvitationIdByTokenHash(db: Kysely<DB>, tokenHashes: string[]): Promise<number | undefined> {
+  const row = await db.selectFrom('invitation_tokens').select('invitation_id').where('token_hash', 'in', tokenHashes).executeTakeFirst();
   return row?.invitation_id;
 }
 
@@ -24,7 +24,7 @@ export async function findRespondentInvitation(db: Kysely<DB>, invitationId: num
   return db.selectFrom('invitations as i').innerJoin('waves as w', 'w.id', 'i.wave_id')
     .innerJoin('municipalities as m', 'm.kommunkod', 'i.kommunkod')
     .select(['i.id', 'i.wave_id', 'i.opened', 'i.completed', 'w.status', 'w.opens_at', 'w.closes_at', 'w.survey_version_id',
-      'w.dimensions', 'm.landsdel', 'm.huvudgrupp', 'm.kommungrupp', 'm.lan', 'm.population'])
+      'w.dimensions', 'w.ballot_public_key', 'm.landsdel', 'm.huvudgrupp', 'm.kommungrupp', 'm.lan', 'm.population'])
     .where('i.id', '=', invitationId).executeTakeFirst();
 }
 

@@ -53,7 +53,9 @@ function tryGcm(key: Buffer, raw: Buffer, aads: string[]): Buffer | null {
  * candidate keys: the algorithm is public) come from the caller.
  */
 export function readWithLoot(value: string, loot: Loot, aads: string[], extra: ((v: string, key: Buffer) => string | null)[] = []): string | null {
-  const looksPlain = (s: string) => /^\s*[[{]/.test(s) ? s : null;
+  const looksPlain = (s: string) => {
+    try { return typeof JSON.parse(s) === 'object' ? s : null; } catch { return null; }
+  };
   if (looksPlain(value)) return value;
   const raw = Buffer.from(value.replace(/^[a-z0-9]+[.:]/i, ''), 'base64');
   if (looksPlain(raw.toString('utf8'))) return raw.toString('utf8');

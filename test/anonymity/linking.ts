@@ -1,5 +1,20 @@
+import { aesOpen, isSealed, openSealed } from '../../server/security/sealed-box';
 import { readWithLoot, type Loot } from './attacker';
 import { cellText, findInSnapshot, type Snapshot } from './support';
+
+/** The app's own opening code (the algorithm is public), with a candidate key as the ballot key. */
+function sealedWith(s: Snapshot, waveId: number) {
+  const wave = (s.waves ?? []).find((w) => Number(w.id) === waveId);
+  return (value: string, key: Buffer): string | null => {
+    if (!wave?.ballot_private_key || !isSealed(value)) return null;
+    try {
+      const privateKey = aesOpen(key, Buffer.from(cellText(wave.ballot_private_key), 'base64'), `wave-private-key:${waveId}`);
+      return openSealed(privateKey, value, `ballot:${waveId}`);
+    } catch {
+      return null;
+    }
+  };
+}
 
 /**
  * What became readable between two states that an attacker could pair with a completion made in between:
@@ -16,7 +31,7 @@ export function linkedInCommit(before: Snapshot, after: Snapshot, markers: strin
   const old = new Set((before.ballots ?? []).map((b) => String(b.id)));
   for (const b of after.ballots ?? []) {
     if (old.has(String(b.id))) continue;
-    const text = readWithLoot(cellText(b.payload), loot, [String(b.wave_id), `ballot:${b.wave_id}`]);
+    const text = readWithLoot(cellText(b.payload), loot, [String(b.wave_id), `ballot:${b.wave_id}`], [sealedWith(after, Number(b.wave_id))]);
     if (text !== null) why.push(`ballot ${String(b.id)} opens: ${text.slice(0, 60)}`);
   }
   return why;

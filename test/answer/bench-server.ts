@@ -33,7 +33,7 @@ async function invitations(db: Kysely<DB>, ctx: TestContext, versionId: number, 
     for (const kod of kommuner.slice(0, wanted - out.length)) {
       const inv = await db.insertInto('invitations').values({ wave_id: wave.id, contact_id: null, kommunkod: kod, sent_at: new Date(now).toISOString(), opened: 1 })
         .returning('id').executeTakeFirstOrThrow();
-      const { token, hash } = newLinkToken();
+      const { token, hash } = newLinkToken(ctx.config.sessionSecret);
       await db.insertInto('invitation_tokens').values({ token_hash: hash, invitation_id: inv.id }).execute();
       out.push({ id: inv.id, token });
     }
@@ -52,7 +52,7 @@ export async function startBenchServer(submits: number, flows: number, dir = tmp
     const created = await invitations(trx, ctx, versionId, submits + flows);
     const deps = { ...ctx.deps, db: trx };
     for (const inv of created.slice(0, submits)) {
-      const state = await loadRespondent(deps, inv.id);
+      const state = await loadRespondent(deps, inv.token);
       if (state.kind !== 'answering') throw new Error(`invitation ${inv.id}: ${state.kind}`);
       await saveDraft(deps, state.respondent, answers, REVIEW);
     }

@@ -1,13 +1,18 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
-/** A mailed answer link's token: 256 random bits. Only the SHA-256 goes into the database. */
-export function newLinkToken(): { token: string; hash: string } {
+/** A mailed answer link's token: 256 random bits. Only a keyed hash (HMAC under the app secret) is stored. */
+export function newLinkToken(secret: string): { token: string; hash: string } {
   const token = randomBytes(32).toString('base64url');
-  return { token, hash: hashLinkToken(token) };
+  return { token, hash: hashLinkToken(secret, token) };
 }
 
-export function hashLinkToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
+export function hashLinkToken(secret: string, token: string): string {
+  return createHmac('sha256', secret).update(`link-token:${token}`).digest('hex');
+}
+
+/** The hashes a token may be stored under: the keyed one, and the plain SHA-256 of links mailed before it. */
+export function linkTokenHashes(secret: string, token: string): string[] {
+  return [hashLinkToken(secret, token), createHash('sha256').update(token).digest('hex')];
 }
 
 export function answerLinkUrl(baseUrl: string, token: string): string {
