@@ -14,9 +14,14 @@ export async function insertInvitationToken(db: Kysely<DB>, tokenHash: string, i
   await db.insertInto('invitation_tokens').values({ token_hash: tokenHash, invitation_id: invitationId }).execute();
 }
 
-export async function findInvitationIdByTokenHash(db: Kysely<DB>, tokenHashes: string[]): Promise<number | undefined> {
-  const row = await db.selectFrom('invitation_tokens').select('invitation_id').where('token_hash', 'in', tokenHashes).executeTakeFirst();
+export async function findInvitationIdByTokenHash(db: Kysely<DB>, tokenHash: string): Promise<number | undefined> {
+  const row = await db.selectFrom('invitation_tokens').select('invitation_id').where('token_hash', '=', tokenHash).executeTakeFirst();
   return row?.invitation_id;
+}
+
+/** A link mailed before keyed hashes: its row is stored anew under the keyed hash the first time it is opened. */
+export async function rehashInvitationToken(db: Kysely<DB>, legacyHash: string, keyedHash: string): Promise<void> {
+  await db.updateTable('invitation_tokens').set({ token_hash: keyedHash }).where('token_hash', '=', legacyHash).execute();
 }
 
 /** One read for every respondent request: the invitation, its wave and its municipality's coarse attributes. */

@@ -6,6 +6,7 @@ import { createMailer } from '../../server/mail/mailer';
 import { drainOutbox } from '../../server/services/drain-outbox';
 import { checkpointWal } from '../../server/services/maintenance';
 import { sendDueReminders } from '../../server/services/waves/send-reminders';
+import { sessionTokenOf } from '../../server/services/waves/tokens';
 import { openWaveForTest } from '../answer/support';
 import { testDialect } from '../support/database';
 import { startTestSmtp, type TestSmtp } from '../support/smtp';
@@ -17,7 +18,7 @@ describe('anonymity: no stored row holds a sent token', () => {
   let smtp: TestSmtp;
   afterEach(async () => { app.ctx.deps.mailer.close(); await smtp.close(); await app.close(); });
 
-  it('after the SMTP server accepted an invitation and a reminder, no table, column or file byte holds the token or its hash', async () => {
+  it('after the SMTP server accepted an invitation and a reminder, no table, column or file byte holds the token, its hash or its session token', async () => {
     smtp = await startTestSmtp();
     app = await startFileApp({ env: { SMTP_URL: smtp.url }, mailer: createMailer({ smtpUrl: smtp.url }) });
     const { ctx } = app;
@@ -35,7 +36,7 @@ describe('anonymity: no stored row holds a sent token', () => {
     const files = testDialect === 'sqlite' ? ['app.db', 'app.db-wal'].map((f) => path.join(app.dataDir, f)).filter(existsSync) : [];
     const bytes = files.map((f) => readFileSync(f).toString('latin1'));
     for (const token of tokens) {
-      for (const needle of [token, createHash('sha256').update(token).digest('hex')]) {
+      for (const needle of [token, createHash('sha256').update(token).digest('hex'), sessionTokenOf(token)]) {
         assert.deepEqual(findInSnapshot(snapshot, needle), [], `a stored cell holds ${needle}`);
         for (const [i, b] of bytes.entries()) assert.ok(!b.includes(needle), `${files[i]} holds ${needle}`);
       }

@@ -9,7 +9,7 @@ import { REVIEW } from '../../server/services/answering/answer-page';
 import { loadRespondent } from '../../server/services/answering/respondent';
 import { saveDraft } from '../../server/services/answering/submit-ballot';
 import { publishedDefinition } from '../../server/services/waves/survey-definition';
-import { newLinkToken } from '../../server/services/waves/tokens';
+import { newLinkToken, sessionTokenOf } from '../../server/services/waves/tokens';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { createTestContext, type TestContext } from '../support/context';
@@ -52,7 +52,7 @@ export async function startBenchServer(submits: number, flows: number, dir = tmp
     const created = await invitations(trx, ctx, versionId, submits + flows);
     const deps = { ...ctx.deps, db: trx };
     for (const inv of created.slice(0, submits)) {
-      const state = await loadRespondent(deps, inv.token);
+      const state = await loadRespondent(deps, sessionTokenOf(inv.token));
       if (state.kind !== 'answering') throw new Error(`invitation ${inv.id}: ${state.kind}`);
       await saveDraft(deps, state.respondent, answers, REVIEW);
     }

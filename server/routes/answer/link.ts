@@ -4,7 +4,7 @@ import type { AreaRouter } from '../../http/area-router';
 import { renderPage } from '../../http/render';
 import { format } from '../../presenters/format';
 import { readAnswerSession, startAnswerSession } from '../../services/answering/answer-cookie';
-import { invitationOfToken, redeemAnswerLink } from '../../services/answering/answer-link';
+import { invitationOfSession, redeemAnswerLink } from '../../services/answering/answer-link';
 import { REVIEW } from '../../services/answering/answer-page';
 import { firstPageKey } from '../../domain/survey/answering';
 import { ANSWER_BASE, pagePath, renderState, whileAnswering } from './respondent-request';
@@ -27,12 +27,11 @@ export function answerStartRoutes(area: AreaRouter, deps: AppDeps): void {
  *  of the same invitation keeps it (and so its draft); another browser is told to use the link it started with. */
 export function answerLinkRoutes(area: AreaRouter, deps: AppDeps): void {
   area.get('/:token', RESPONDENT, async (req, res) => {
-    const token = String(req.params.token);
-    const invitationId = await redeemAnswerLink(deps, token);
-    if (invitationId === null) return renderState(res, { kind: 'invalid' });
+    const link = await redeemAnswerLink(deps, String(req.params.token));
+    if (link === null) return renderState(res, { kind: 'invalid' });
     const held = readAnswerSession(req, deps.config, deps.clock.now());
-    const keep = held !== null && held !== token && (await invitationOfToken(deps, held)) === invitationId;
-    startAnswerSession(res, deps.config, keep ? held : token, deps.clock.now());
+    const keep = held !== null && held !== link.session && (await invitationOfSession(deps, held)) === link.invitationId;
+    startAnswerSession(res, deps.config, keep ? held : link.session, deps.clock.now());
     res.redirect(303, ANSWER_BASE);
   });
 }

@@ -7,7 +7,7 @@ import type { SurveyDefinition } from '../../domain/survey/definition';
 import type { AppDeps } from '../../deps';
 import type { MunicipalityAttributes } from '../waves/background';
 import { publishedDefinition } from '../waves/survey-definition';
-import { invitationOfToken } from './answer-link';
+import { invitationOfSession } from './answer-link';
 import { draftKeyFor, openDraft } from './draft-seal';
 
 export interface Respondent {
@@ -47,10 +47,10 @@ export function invitationState(row: InvitationRow, now: Date): RespondentState[
 }
 
 /** Everything a respondent request needs, in three reads (the link token's invitation; invitation + wave +
- *  municipality; the draft). `session` is the link token of the answer cookie; an invitation id instead (the
+ *  municipality; the draft). `session` is the session token of the answer cookie (derived from the link token); an invitation id instead (the
  *  demo seed, tests) loads the invitation without any draft key: its draft, if any, stays closed. */
 export async function loadRespondent(deps: AppDeps, session: string | number | null): Promise<RespondentState> {
-  const invitationId = typeof session === 'string' ? await invitationOfToken(deps, session) : session;
+  const invitationId = typeof session === 'string' ? await invitationOfSession(deps, session) : session;
   if (invitationId === null) return { kind: 'no-session' };
   const row = await findRespondentInvitation(deps.db, invitationId);
   if (!row) return { kind: 'no-session' };

@@ -1,18 +1,24 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
-/** A mailed answer link's token: 256 random bits. Only a keyed hash (HMAC under the app secret) is stored. */
+/** A mailed answer link's token: 256 random bits. Only a keyed hash (HMAC under the app secret) of the session
+ *  token derived from it is stored. */
 export function newLinkToken(secret: string): { token: string; hash: string } {
   const token = randomBytes(32).toString('base64url');
-  return { token, hash: hashLinkToken(secret, token) };
+  return { token, hash: hashSessionToken(secret, sessionTokenOf(token)) };
 }
 
-export function hashLinkToken(secret: string, token: string): string {
-  return createHmac('sha256', secret).update(`link-token:${token}`).digest('hex');
+/** What the answer cookie carries instead of the link token itself: derived from it, never stored. */
+export function sessionTokenOf(token: string): string {
+  return createHmac('sha256', token).update('answer-session-v1').digest('base64url');
 }
 
-/** The hashes a token may be stored under: the keyed one, and the plain SHA-256 of links mailed before it. */
-export function linkTokenHashes(secret: string, token: string): string[] {
-  return [hashLinkToken(secret, token), createHash('sha256').update(token).digest('hex')];
+export function hashSessionToken(secret: string, sessionToken: string): string {
+  return createHmac('sha256', secret).update(`link-token:${sessionToken}`).digest('hex');
+}
+
+/** How links mailed before keyed hashes were stored (plain SHA-256 of the token). */
+export function legacyTokenHash(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
 }
 
 export function answerLinkUrl(baseUrl: string, token: string): string {
