@@ -1,5 +1,5 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql, type Kysely } from 'kysely';
@@ -17,6 +17,7 @@ export interface FileApp { ctx: TestContext; dataDir: string; close(): Promise<v
 export async function startFileApp(opts: Parameters<typeof createTestContext>[0] = {}): Promise<FileApp> {
   const root = mkdtempSync(path.join(tmpdir(), 'anon-'));
   const dataDir = path.join(root, 'data');
+  mkdirSync(dataDir, { recursive: true });
   const ctx = await createTestContext({ ...opts, sqliteFile: path.join(dataDir, 'app.db'), env: { DATA_DIR: dataDir, ...opts.env } });
   return { ctx, dataDir, close: async () => { await ctx.close(); rmSync(root, { recursive: true, force: true }); } };
 }
