@@ -10,6 +10,8 @@ import { loadRespondent } from '../../server/services/answering/respondent';
 import { saveDraft } from '../../server/services/answering/submit-ballot';
 import { publishedDefinition } from '../../server/services/waves/survey-definition';
 import { newLinkToken, sessionTokenOf } from '../../server/services/waves/tokens';
+import { newWaveKeys } from '../../server/services/waves/ballot-box';
+import { setWaveBallotKeys } from '../../db/repositories/wave-ballot-keys';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { createTestContext, type TestContext } from '../support/context';
@@ -30,6 +32,7 @@ async function invitations(db: Kysely<DB>, ctx: TestContext, versionId: number, 
       closes_at: new Date(now + 7 * 86_400_000).toISOString(), reminder_days: '[]', dimensions: '["landsdel"]', k: 5,
       invitation_subject: 'x', invitation_text: 'x', reminder_text: 'x', status: 'open', anonymity_locked: 1, created_at: new Date(now).toISOString(),
     }).returning('id').executeTakeFirstOrThrow();
+    await setWaveBallotKeys(db, wave.id, newWaveKeys(ctx.config.ballotKey!, wave.id));
     for (const kod of kommuner.slice(0, wanted - out.length)) {
       const inv = await db.insertInto('invitations').values({ wave_id: wave.id, contact_id: null, kommunkod: kod, sent_at: new Date(now).toISOString(), opened: 1 })
         .returning('id').executeTakeFirstOrThrow();
