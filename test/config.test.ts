@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { ConfigError, loadConfig } from '../server/config';
 
 const PROD = { SMTP_URL: 'smtp://mail.example:25', BALLOT_KEY: Buffer.alloc(32, 7).toString('base64') };
@@ -30,6 +33,16 @@ describe('configuration', () => {
       assert.throws(() => loadConfig({ NODE_ENV: 'test', ...env }), (e: unknown) => e instanceof ConfigError && e.variable === variable);
     });
   }
+
+  it('development generates the ballot key once, next to (not inside) the data folder, readable only by its owner', () => {
+    const dataDir = path.join(mkdtempSync(path.join(tmpdir(), 'panel-cfg-')), 'data');
+    const first = loadConfig({ NODE_ENV: 'development', DATA_DIR: dataDir });
+    assert.equal(statSync(`${dataDir}.ballot-key`).mode & 0o777, 0o600);
+    assert.deepEqual(loadConfig({ NODE_ENV: 'development', DATA_DIR: dataDir }).ballotKey, first.ballotKey);
+    assert.equal(first.ballotKey!.length, 32);
+    assert.ok(!readdirSync(dataDir).some((f) => f.includes('ballot')), 'nothing about the ballot key inside data/');
+    assert.equal(loadConfig({ NODE_ENV: 'test' }).ballotKey, null, 'tests bring their own');
+  });
 
   it('stops start-up with one clear line and a non-zero exit', function () {
     this.timeout(90000); // two cold tsx start-ups; slow on a loaded 2-core machine
