@@ -66,7 +66,7 @@ export async function findOutboxMail(db: Kysely<DB>, id: number) {
 /** Empties the bodies (text, HTML, attachments, headers) of mail that was sent or failed before `before`;
  *  who got what and when stays as the record. Returns how many rows were emptied. */
 export async function purgeMailBodies(db: Kysely<DB>, before: Date): Promise<number> {
-  const res = await db.updateTable('outbox').set({ html: '', text: '', attachments: null, headers: null })
+  const res = await db.updateTable('outbox').set({ html: '', text: '', attachments: null, headers: null, link_token: null })
     .where('status', 'in', ['sent', 'failed'])
     .where((eb) => eb(eb.fn.coalesce('sent_at', 'created_at'), '<', before.toISOString()))
     .where((eb) => eb.or([eb('html', '!=', ''), eb('text', '!=', ''), eb('attachments', 'is not', null)]))

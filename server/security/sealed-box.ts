@@ -26,8 +26,21 @@ export function aesOpen(key: Buffer, sealed: Buffer, aad: string): Buffer {
   return Buffer.concat([decipher.update(sealed.subarray(28)), decipher.final()]);
 }
 
-const rawPublic = (k: KeyObject): Buffer => Buffer.from(k.export({ format: 'jwk' }).x!, 'base64url');
-const publicFromRaw = (raw: Buffer): KeyObject => createPublicKey({ key: { kty: 'OKP', crv: 'X25519', x: raw.toString('base64url') }, format: 'jwk' });
+// An X25519 SubjectPublicKeyInfo is a fixed 12-byte header followed by the 32 raw key bytes.
+const SPKI_HEADER = Buffer.from('302a300506032b656e032100', 'hex');
+const rawPublic = (k: KeyObject): Buffer => k.export({ format: 'der', type: 'spki' }).subarray(SPKI_HEADER.length);
+const publicFromRaw = (raw: Buffer): KeyObject => createPublicKey({ key: Buffer.concat([SPKI_HEADER, raw]), format: 'der', type: 'spki' });
+
+/** Wave public keys are few and used for every submit: parsed once. */
+const recipients = new Map<string, KeyObject>();
+function recipientKey(publicKey: string): KeyObject {
+  let key = recipients.get(publicKey);
+  if (!key) {
+    if (recipients.size > 100) recipients.clear();
+    recipients.set(publicKey, (key = publicFromRaw(Buffer.from(publicKey, 'base64url'))));
+  }
+  return key;
+}
 
 function boxKey(shared: Buffer, ephemeral: Buffer, recipient: Buffer): Buffer {
   return Buffer.from(hkdfSync('sha256', shared, Buffer.concat([ephemeral, recipient]), INFO, 32));
@@ -44,7 +57,7 @@ export function sealTo(publicKey: string, plain: string, aad: string): string {
   const recipient = Buffer.from(publicKey, 'base64url');
   const eph = generateKeyPairSync('x25519');
   const ephRaw = rawPublic(eph.publicKey);
-  const shared = diffieHellman({ privateKey: eph.privateKey, publicKey: publicFromRaw(recipient) });
+  const shared = diffieHellman({ privateKey: eph.privateKey, publicKey: recipientKey(publicKey) });
   return PREFIX + Buffer.concat([ephRaw, aesSeal(boxKey(shared, ephRaw, recipient), Buffer.from(plain, 'utf8'), aad)]).toString('base64');
 }
 
