@@ -4,11 +4,13 @@ import { withLease } from '../server/jobs/with-lease';
 import { createLogger } from '../server/logging';
 import { createMailer } from '../server/mail/mailer';
 import { openDatabase } from '../db/database';
+import { useBallotKey } from '../server/security/ballot-key';
 import { findJob } from './index';
 
 /** Runs one job in a bree worker thread: its own config, database handle and mailer, under the job's lease. */
 export async function runJob(name: string): Promise<void> {
   const config = loadConfig();
+  useBallotKey(config.ballotKey);
   const logger = createLogger(config).child({ job: name });
   const database = openDatabase(config.database, { poolSize: 2 });
   const mailer = createMailer(config);

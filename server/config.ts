@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { loadBallotKey } from './security/ballot-key';
 
 /** Validated, frozen configuration read once from the environment. */
 export interface Config {
@@ -12,6 +13,8 @@ export interface Config {
   readonly smtpUrl: string | null;
   readonly mailFrom: string;
   readonly sessionSecret: string;
+  /** Master key for the wave keys of the sealed ballot box (never in the database or the data folder). */
+  readonly ballotKey: Buffer | null;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   readonly dataDir: string;
   readonly trustProxy: number;
@@ -66,6 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (nodeEnv === 'production') throw new ConfigError('SESSION_SECRET', 'is required when NODE_ENV=production');
     sessionSecret = nodeEnv === 'test' ? 'test-secret-test-secret-test-secret-0000' : developmentSecret(dataDir);
   }
+  if (nodeEnv === 'production' && !smtpUrl) throw new ConfigError('SMTP_URL', 'is required when NODE_ENV=production (the mail viewer keeps answer links)');
   const config: Config = {
     env: nodeEnv,
     port: portValue,
@@ -74,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl,
     mailFrom: env.MAIL_FROM ?? 'Äldreomsorgspanelen <panelen@aldreomsorgspanelen.example>',
     sessionSecret,
+    ballotKey: loadBallotKey(env, nodeEnv, dataDir),
     logLevel: check('LOG_LEVEL', z.enum(logLevels), env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'), `must be one of ${logLevels.join(', ')}`),
     dataDir,
     trustProxy: check('TRUST_PROXY', z.coerce.number().int().min(0).max(10), env.TRUST_PROXY ?? '0', 'must be the number of proxies in front of the app (0–10)'),

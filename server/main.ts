@@ -9,6 +9,8 @@ import { openDatabase } from '../db/database';
 import { migrateToLatest } from '../db/migrate';
 import { prepareDatabase } from '../db/seed/prepare';
 import { JOBS } from '../jobs/index';
+import { useBallotKey } from './security/ballot-key';
+import { sealExistingData } from './services/waves/seal-existing';
 
 function readConfig(): Config {
   try {
@@ -24,11 +26,13 @@ function readConfig(): Config {
 
 async function main(): Promise<void> {
   const config = readConfig();
+  useBallotKey(config.ballotKey);
   const logger = createLogger(config);
   const database = openDatabase(config.database);
   await migrateToLatest(database.db);
   const mailer = createMailer(config);
   const deps: AppDeps = { db: database.db, dialect: database.dialect, config, mailer, clock: systemClock, logger };
+  await sealExistingData(deps);
   await prepareDatabase(deps, (line) => process.stdout.write(`${line}\n`));
 
   const app = createApp(deps);

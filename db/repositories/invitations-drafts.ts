@@ -6,9 +6,10 @@ export async function findDraft(db: Kysely<DB>, invitationId: number) {
   return db.selectFrom('drafts').select(['answers', 'page_key']).where('invitation_id', '=', invitationId).executeTakeFirst();
 }
 
-export async function upsertDraft(db: Kysely<DB>, invitationId: number, answers: string, pageKey: string | null): Promise<void> {
-  await db.insertInto('drafts').values({ invitation_id: invitationId, answers, page_key: pageKey })
-    .onConflict((oc) => oc.column('invitation_id').doUpdateSet({ answers, page_key: pageKey })).execute();
+/** `page_key` is emptied: where the member is now travels inside the sealed draft. */
+export async function upsertDraft(db: Kysely<DB>, invitationId: number, answers: string): Promise<void> {
+  await db.insertInto('drafts').values({ invitation_id: invitationId, answers, page_key: null })
+    .onConflict((oc) => oc.column('invitation_id').doUpdateSet({ answers, page_key: null })).execute();
 }
 
 export async function deleteDraft(db: Kysely<DB>, invitationId: number): Promise<void> {

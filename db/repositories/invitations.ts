@@ -9,7 +9,7 @@ export async function insertInvitation(db: Kysely<DB>, i: { waveId: number; cont
   return row.id;
 }
 
-/** Only the SHA-256 of a mailed link's token is ever stored. */
+/** Only a keyed hash of a mailed link's token is ever stored. */
 export async function insertInvitationToken(db: Kysely<DB>, tokenHash: string, invitationId: number): Promise<void> {
   await db.insertInto('invitation_tokens').values({ token_hash: tokenHash, invitation_id: invitationId }).execute();
 }
@@ -19,12 +19,17 @@ export async function findInvitationIdByTokenHash(db: Kysely<DB>, tokenHash: str
   return row?.invitation_id;
 }
 
+/** A link mailed before keyed hashes: its row is stored anew under the keyed hash the first time it is opened. */
+export async function rehashInvitationToken(db: Kysely<DB>, legacyHash: string, keyedHash: string): Promise<void> {
+  await db.updateTable('invitation_tokens').set({ token_hash: keyedHash }).where('token_hash', '=', legacyHash).execute();
+}
+
 /** One read for every respondent request: the invitation, its wave and its municipality's coarse attributes. */
 export async function findRespondentInvitation(db: Kysely<DB>, invitationId: number) {
   return db.selectFrom('invitations as i').innerJoin('waves as w', 'w.id', 'i.wave_id')
     .innerJoin('municipalities as m', 'm.kommunkod', 'i.kommunkod')
     .select(['i.id', 'i.wave_id', 'i.opened', 'i.completed', 'w.status', 'w.opens_at', 'w.closes_at', 'w.survey_version_id',
-      'w.dimensions', 'm.landsdel', 'm.huvudgrupp', 'm.kommungrupp', 'm.lan', 'm.population'])
+      'w.dimensions', 'w.ballot_public_key', 'm.landsdel', 'm.huvudgrupp', 'm.kommungrupp', 'm.lan', 'm.population'])
     .where('i.id', '=', invitationId).executeTakeFirst();
 }
 

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../schema';
 import { countAll } from '../sql';
 
@@ -20,9 +20,18 @@ export async function leaseDueMail(db: Kysely<DB>, holder: string, now: Date, le
   return db.selectFrom('outbox').selectAll().where('lease_holder', '=', holder).where('status', '=', 'sending').orderBy('id').execute();
 }
 
-export async function markMailSent(db: Kysely<DB>, ids: number[], holder: string, now: Date): Promise<void> {
+/** With a link scrub: the answer link (`<prefix><link_token>`) is cut out of html and text in the same write. */
+export interface LinkScrub { prefix: string; placeholder: string }
+
+function scrubbed(scrub: LinkScrub | null) {
+  if (!scrub) return {};
+  const cut = (col: 'html' | 'text') => sql<string>`case when link_token is null then ${sql.ref(col)} else replace(replace(${sql.ref(col)}, ${scrub.prefix} || link_token, ${scrub.placeholder}), link_token, ${scrub.placeholder}) end`;
+  return { html: cut('html'), text: cut('text'), link_token: null };
+}
+
+export async function markMailSent(db: Kysely<DB>, ids: number[], holder: string, now: Date, scrub: LinkScrub | null = null): Promise<void> {
   if (ids.length === 0) return;
-  await db.updateTable('outbox').set({ status: 'sent', sent_at: now.toISOString(), lease_holder: null, lease_until: null, last_error: null })
+  await db.updateTable('outbox').set({ status: 'sent', sent_at: now.toISOString(), lease_holder: null, lease_until: null, last_error: null, ...scrubbed(scrub) })
     .where('id', 'in', ids).where('lease_holder', '=', holder).execute();
 }
 
@@ -31,8 +40,8 @@ export async function markMailRetry(db: Kysely<DB>, id: number, holder: string, 
     .where('id', '=', id).where('lease_holder', '=', holder).execute();
 }
 
-export async function markMailFailed(db: Kysely<DB>, id: number, holder: string, attempts: number, error: string): Promise<void> {
-  await db.updateTable('outbox').set({ status: 'failed', attempts, lease_holder: null, lease_until: null, last_error: error.slice(0, 500) })
+export async function markMailFailed(db: Kysely<DB>, id: number, holder: string, attempts: number, error: string, scrub: LinkScrub | null = null): Promise<void> {
+  await db.updateTable('outbox').set({ status: 'failed', attempts, lease_holder: null, lease_until: null, last_error: error.slice(0, 500), ...scrubbed(scrub) })
     .where('id', '=', id).where('lease_holder', '=', holder).execute();
 }
 
@@ -57,7 +66,7 @@ export async function findOutboxMail(db: Kysely<DB>, id: number) {
 /** Empties the bodies (text, HTML, attachments, headers) of mail that was sent or failed before `before`;
  *  who got what and when stays as the record. Returns how many rows were emptied. */
 export async function purgeMailBodies(db: Kysely<DB>, before: Date): Promise<number> {
-  const res = await db.updateTable('outbox').set({ html: '', text: '', attachments: null, headers: null })
+  const res = await db.updateTable('outbox').set({ html: '', text: '', attachments: null, headers: null, link_token: null })
     .where('status', 'in', ['sent', 'failed'])
     .where((eb) => eb(eb.fn.coalesce('sent_at', 'created_at'), '<', before.toISOString()))
     .where((eb) => eb.or([eb('html', '!=', ''), eb('text', '!=', ''), eb('attachments', 'is not', null)]))

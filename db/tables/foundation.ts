@@ -27,6 +27,8 @@ export interface OutboxTable {
   headers: string | null; attachments: string | null; status: OutboxStatus; attempts: Generated<number>;
   next_attempt_at: string; lease_holder: string | null; lease_until: string | null; message_id: string;
   last_error: string | null; created_at: string; sent_at: string | null;
+  /** An answer link's token, only until the mail is accepted; then the link is cut out of html and text. */
+  link_token: string | null;
 }
 
 export interface FoundationTables {

@@ -16,6 +16,8 @@ export interface WavesTable {
   k: Generated<number>; invitation_subject: string; invitation_text: string; reminder_text: string;
   status: WaveStatus; anonymity_locked: Generated<number>; created_at: string; created_by: number | null;
   opened_at: string | null; closed_at: string | null; cancelled_at: string | null;
+  /** X25519 public key (base64url) the wave's ballots are sealed to; its private key sealed under the ballot key. */
+  ballot_public_key: string | null; ballot_private_key: string | null;
 }
 export interface InvitationsTable {
   id: Generated<number>; wave_id: number; contact_id: number | null; kommunkod: string; sent_at: string | null;
@@ -37,6 +39,9 @@ export interface FreeTextsTable {
   status: Generated<FreeTextStatus>; redacted_text: string | null;
 }
 
+/** After close: reminders sent per reminder day, replacing the per-recipient records. */
+export interface WaveReminderCountsTable { wave_id: number; reminder_day: number; mails: number }
+
 export interface WaveTables {
   waves: WavesTable;
   invitations: InvitationsTable;
@@ -46,4 +51,5 @@ export interface WaveTables {
   responses: ResponsesTable;
   answers: AnswersTable;
   free_texts: FreeTextsTable;
+  wave_reminder_counts: WaveReminderCountsTable;
 }

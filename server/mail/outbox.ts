@@ -15,6 +15,8 @@ export interface OutgoingMail {
   text: string;
   headers?: Record<string, string>;
   attachments?: MailAttachment[];
+  /** An answer link's token in the body: kept only until the mail is sent (see `scrubbedBodies`). */
+  linkToken?: string;
 }
 
 /** A fixed Message-ID derived from the unique key, so a resend after a crash is recognisable as the same mail. */
@@ -40,6 +42,7 @@ export async function enqueueMail(db: Kysely<DB>, mail: OutgoingMail, now: Date)
     next_attempt_at: iso,
     message_id: messageIdFor(mail.key),
     created_at: iso,
+    link_token: mail.linkToken ?? null,
   }).onConflict((oc) => oc.column('unique_key').doNothing()).executeTakeFirst();
   return Number(res.numInsertedOrUpdatedRows ?? 0) > 0;
 }

@@ -3,6 +3,7 @@ import { markContactBounced } from '../../db/repositories/contacts';
 import { leaseDueMail, markMailFailed, markMailRetry, markMailSent } from '../../db/repositories/outbox';
 import type { AppDeps } from '../deps';
 import { PermanentMailError, type MailAttachment } from '../mail/mailer';
+import { linkScrub } from '../mail/link-scrub';
 
 /** Back-off after each failed attempt; after the last one the message is marked failed. */
 export const RETRY_DELAYS_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3600_000, 6 * 3600_000];
@@ -22,7 +23,7 @@ function sentMarker(deps: AppDeps, holder: string) {
       if (!flushing) {
         const ids = pending;
         pending = [];
-        flushing = markMailSent(deps.db, ids, holder, deps.clock.now()).finally(() => { flushing = null; });
+        flushing = markMailSent(deps.db, ids, holder, deps.clock.now(), linkScrub(deps.config)).finally(() => { flushing = null; });
       }
       await flushing;
     }
@@ -54,7 +55,7 @@ export async function drainOutbox(deps: AppDeps, opts: { batch?: number; deadlin
           const attempts = row.attempts + 1;
           const message = err instanceof Error ? err.message : String(err);
           if (err instanceof PermanentMailError || attempts > RETRY_DELAYS_MS.length) {
-            await markMailFailed(deps.db, row.id, holder, attempts, message);
+            await markMailFailed(deps.db, row.id, holder, attempts, message, linkScrub(deps.config));
             // A permanent refusal means the address is wrong: staff see the contact as bounced.
             if (err instanceof PermanentMailError && row.contact_id) await markContactBounced(deps.db, row.contact_id);
             result.failed++;

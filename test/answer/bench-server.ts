@@ -9,7 +9,9 @@ import { REVIEW } from '../../server/services/answering/answer-page';
 import { loadRespondent } from '../../server/services/answering/respondent';
 import { saveDraft } from '../../server/services/answering/submit-ballot';
 import { publishedDefinition } from '../../server/services/waves/survey-definition';
-import { newLinkToken } from '../../server/services/waves/tokens';
+import { newLinkToken, sessionTokenOf } from '../../server/services/waves/tokens';
+import { newWaveKeys } from '../../server/services/waves/ballot-box';
+import { setWaveBallotKeys } from '../../db/repositories/wave-ballot-keys';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { createTestContext, type TestContext } from '../support/context';
@@ -30,10 +32,11 @@ export async function invitations(db: Kysely<DB>, ctx: TestContext, versionId: n
       closes_at: new Date(now + 7 * 86_400_000).toISOString(), reminder_days: '[]', dimensions: '["landsdel"]', k: 5,
       invitation_subject: 'x', invitation_text: 'x', reminder_text: 'x', status: 'open', anonymity_locked: 1, created_at: new Date(now).toISOString(),
     }).returning('id').executeTakeFirstOrThrow();
+    await setWaveBallotKeys(db, wave.id, newWaveKeys(ctx.config.ballotKey!, wave.id));
     for (const kod of kommuner.slice(0, wanted - out.length)) {
       const inv = await db.insertInto('invitations').values({ wave_id: wave.id, contact_id: null, kommunkod: kod, sent_at: new Date(now).toISOString(), opened: 1 })
         .returning('id').executeTakeFirstOrThrow();
-      const { token, hash } = newLinkToken();
+      const { token, hash } = newLinkToken(ctx.config.sessionSecret);
       await db.insertInto('invitation_tokens').values({ token_hash: hash, invitation_id: inv.id }).execute();
       out.push({ id: inv.id, token });
     }
@@ -52,7 +55,7 @@ export async function startBenchServer(submits: number, flows: number, dir = tmp
     const created = await invitations(trx, ctx, versionId, submits + flows);
     const deps = { ...ctx.deps, db: trx };
     for (const inv of created.slice(0, submits)) {
-      const state = await loadRespondent(deps, inv.id);
+      const state = await loadRespondent(deps, sessionTokenOf(inv.token));
       if (state.kind !== 'answering') throw new Error(`invitation ${inv.id}: ${state.kind}`);
       await saveDraft(deps, state.respondent, answers, REVIEW);
     }

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { openBallot } from '../../server/services/waves/ballot-box';
 import { createTestContext, type TestContext } from '../support/context';
 import { answerLinks, openWaveForTest, Respondent } from './support';
 
@@ -66,9 +67,10 @@ describe('answering: link, pages, conditions, review, submit', () => {
     const sent = await r.post('/svar/skicka');
     assert.equal(sent.status, 303);
     assert.equal(sent.headers.location, '/svar/tack');
-    const ballots = await ctx.db.selectFrom('ballots').select('payload').execute();
+    const ballots = await ctx.db.selectFrom('ballots').select(['payload', 'wave_id']).execute();
     assert.equal(ballots.length, 1);
-    const payload = JSON.parse(ballots[0]!.payload) as { answers: Record<string, unknown>; bg: Record<string, string> };
+    assert.doesNotMatch(ballots[0]!.payload, /Platsbanken|annons/, 'the ballot is sealed');
+    const payload = await openBallot(ctx.db, ballots[0]!.wave_id, ballots[0]!.payload);
     assert.deepEqual(Object.keys(payload.answers).sort(), ['annons_var', 'antal', 'brist', 'gjort']);
     assert.deepEqual(Object.keys(payload.bg), ['landsdel']);
     assert.equal((await ctx.db.selectFrom('drafts').selectAll().execute()).length, 0, 'the draft is deleted at submit');

@@ -8,6 +8,7 @@ import type { AppDeps } from '../../server/deps';
 import { csrfToken } from '../../server/http/csrf';
 import { createLogger } from '../../server/logging';
 import { createMailer, type Mailer } from '../../server/mail/mailer';
+import { useBallotKey } from '../../server/security/ballot-key';
 import type { DB } from '../../db/schema';
 import type { Role } from '../../db/tables/foundation';
 import { insertStaff } from '../../db/repositories/staff-users';
@@ -46,9 +47,15 @@ export class StaffClient {
 
 export const TEST_SEED = 'test-csrf-seed-0123456789ab';
 
+/** Tests bring their own ballot key (production has none by default and refuses to start without one). */
+export const TEST_BALLOT_KEY = Buffer.alloc(32, 0x5a).toString('base64');
+
 export async function createTestContext(opts: { env?: Record<string, string>; mailer?: Mailer; sqliteFile?: string } = {}): Promise<TestContext> {
   const database = await openTestDatabase({ file: opts.sqliteFile });
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info', BASE_URL: 'http://panel.test', ...opts.env });
+  // Production refuses to start without SMTP: production-mode tests get an address nothing listens on (port 9).
+  const smtp = opts.env?.NODE_ENV === 'production' ? { SMTP_URL: 'smtp://127.0.0.1:9' } : {};
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info', BASE_URL: 'http://panel.test', BALLOT_KEY: TEST_BALLOT_KEY, ...smtp, ...opts.env });
+  useBallotKey(config.ballotKey);
   const logs: string[] = [];
   const sink = new Writable({ write(chunk, _enc, cb) { logs.push(String(chunk)); cb(); } });
   const clock = new TestClock();

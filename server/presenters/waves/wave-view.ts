@@ -26,6 +26,7 @@ export function progressFigures(p: WaveProgress) {
       { label: 'skickade', value: format.number(p.mail.sent) },
       { label: 'misslyckade', value: format.number(p.mail.failed) },
       ...(p.mail.stopped ? [{ label: 'stoppade vid stängning', value: format.number(p.mail.stopped) }] : []),
+      ...p.reminders.map((r) => ({ label: `påminnelser ${r.day} ${r.day === 1 ? 'dag' : 'dagar'} före stängning (sammanräknade)`, value: format.number(r.mails) })),
     ],
     answers: [
       { label: 'inbjudna kommuner', value: format.number(p.invited) },

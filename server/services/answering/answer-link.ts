@@ -1,16 +1,29 @@
-import { findInvitationIdByTokenHash, findRespondentInvitation, markInvitationOpened } from '../../../db/repositories/invitations';
+import { findInvitationIdByTokenHash, findRespondentInvitation, markInvitationOpened, rehashInvitationToken } from '../../../db/repositories/invitations';
 import type { AppDeps } from '../../deps';
-import { hashLinkToken } from '../waves/tokens';
+import { hashSessionToken, legacyTokenHash, sessionTokenOf } from '../waves/tokens';
 import { invitationState } from './respondent';
 
-/** The invitation a mailed link belongs to (null: no such link). Marks the form opened the first time,
+const TOKEN = /^[\w-]{43}$/;
+
+/** The invitation an answer session (the token derived from a link, carried by the cookie) belongs to, or null. */
+export async function invitationOfSession(deps: AppDeps, sessionToken: string): Promise<number | null> {
+  if (!TOKEN.test(sessionToken)) return null;
+  return (await findInvitationIdByTokenHash(deps.db, hashSessionToken(deps.config.sessionSecret, sessionToken))) ?? null;
+}
+
+/** The mailed link's invitation and session token (null: no such link). Marks the form opened the first time,
  *  while the wave is open; later visits write nothing. */
-export async function redeemAnswerLink(deps: AppDeps, token: string): Promise<number | null> {
-  if (!/^[\w-]{43}$/.test(token)) return null;
-  const invitationId = await findInvitationIdByTokenHash(deps.db, hashLinkToken(token));
-  if (invitationId === undefined) return null;
+export async function redeemAnswerLink(deps: AppDeps, token: string): Promise<{ invitationId: number; session: string } | null> {
+  if (!TOKEN.test(token)) return null;
+  const session = sessionTokenOf(token);
+  let invitationId = await invitationOfSession(deps, session);
+  if (invitationId === null) {
+    invitationId = (await findInvitationIdByTokenHash(deps.db, legacyTokenHash(token))) ?? null;
+    if (invitationId !== null) await rehashInvitationToken(deps.db, legacyTokenHash(token), hashSessionToken(deps.config.sessionSecret, session));
+  }
+  if (invitationId === null) return null;
   const row = await findRespondentInvitation(deps.db, invitationId);
   if (!row || row.status === 'cancelled') return null;
   if (!row.opened && invitationState(row, deps.clock.now()) === 'answering') await markInvitationOpened(deps.db, invitationId);
-  return invitationId;
+  return { invitationId, session };
 }

@@ -1,34 +1,39 @@
-import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
+import { createHmac, hkdfSync } from 'node:crypto';
 import type { Answers } from '../../domain/survey/answering';
+import { aesOpen, aesSeal } from '../../security/sealed-box';
 
-// Drafts are the only place where unfinished answers sit beside an invitation. They are sealed with
-// AES-256-GCM under a key derived from the app secret (which is not in the database), so a database dump
-// alone shows no draft content. The invitation id is the associated data: a sealed draft cannot be moved
-// to another invitation.
-const keys = new Map<string, Buffer>();
-function keyFor(secret: string): Buffer {
-  let key = keys.get(secret);
-  if (!key) keys.set(secret, (key = createHmac('sha256', secret).update('draft-seal-v1').digest()));
-  return key;
+// A draft (answers and the page to resume at) is sealed with AES-256-GCM under a key derived from the member's
+// own link token, which is never stored: without the mailed link (or the browser's answer cookie) nobody, not
+// even with the database, the data folder and the app secret, can read it. The invitation id is the associated
+// data, so a sealed draft cannot be moved to another invitation. See docs/ANONYMITY.md.
+
+export interface DraftContent { answers: Answers; page: string | null }
+
+const PREFIX = 'd2.';
+const aad = (invitationId: number) => `draft:${invitationId}`;
+
+export function draftKeyFor(token: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', Buffer.from(token), Buffer.alloc(0), 'aldreomsorgspanelen draft key v1', 32));
 }
 
-export function sealDraft(secret: string, invitationId: number, answers: Answers): string {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', keyFor(secret), iv);
-  cipher.setAAD(Buffer.from(String(invitationId)));
-  const body = Buffer.concat([cipher.update(JSON.stringify(answers), 'utf8'), cipher.final()]);
-  return Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64');
+export function sealDraft(key: Buffer, invitationId: number, content: DraftContent): string {
+  return PREFIX + aesSeal(key, Buffer.from(JSON.stringify(content), 'utf8'), aad(invitationId)).toString('base64');
 }
 
-/** Empty answers when the draft cannot be opened (e.g. after the secret was changed). */
-export function openDraft(secret: string, invitationId: number, sealed: string): Answers {
+/** Drafts saved before version 2 were sealed under the app secret, with page_key in the clear. They are still
+ *  read (and sealed anew at the next save); the close of their wave deletes the rest. */
+function openLegacy(secret: string, invitationId: number, sealed: string, pageKey: string | null): DraftContent {
+  const key = createHmac('sha256', secret).update('draft-seal-v1').digest();
+  const d = aesOpen(key, Buffer.from(sealed, 'base64'), String(invitationId));
+  return { answers: JSON.parse(d.toString('utf8')) as Answers, page: pageKey };
+}
+
+/** The draft, or null when it cannot be opened with this key (saved through another of the member's links). */
+export function openDraft(key: Buffer, secret: string, invitationId: number, stored: { answers: string; page_key: string | null }): DraftContent | null {
   try {
-    const raw = Buffer.from(sealed, 'base64');
-    const decipher = createDecipheriv('aes-256-gcm', keyFor(secret), raw.subarray(0, 12));
-    decipher.setAAD(Buffer.from(String(invitationId)));
-    decipher.setAuthTag(raw.subarray(12, 28));
-    return JSON.parse(Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8')) as Answers;
+    if (!stored.answers.startsWith(PREFIX)) return openLegacy(secret, invitationId, stored.answers, stored.page_key);
+    return JSON.parse(aesOpen(key, Buffer.from(stored.answers.slice(PREFIX.length), 'base64'), aad(invitationId)).toString('utf8')) as DraftContent;
   } catch {
-    return {};
+    return null;
   }
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { findDraft } from '../../../db/repositories/invitations-drafts';
 import { findRespondentInvitation } from '../../../db/repositories/invitations';
 import type { Dimension } from '../../../db/tables/waves';
@@ -6,7 +7,8 @@ import type { SurveyDefinition } from '../../domain/survey/definition';
 import type { AppDeps } from '../../deps';
 import type { MunicipalityAttributes } from '../waves/background';
 import { publishedDefinition } from '../waves/survey-definition';
-import { openDraft } from './draft-seal';
+import { invitationOfSession } from './answer-link';
+import { draftKeyFor, openDraft } from './draft-seal';
 
 export interface Respondent {
   invitationId: number;
@@ -18,6 +20,12 @@ export interface Respondent {
   resumeAt: string | null;
   dimensions: Dimension[];
   municipality: MunicipalityAttributes;
+  /** The draft key, derived from the link token in the answer cookie (never stored). */
+  draftKey: Buffer;
+  /** A draft exists but was saved through another of the member's links: it cannot be opened with this one. */
+  otherLinkDraft: boolean;
+  /** The wave's public key: the ballot is sealed to it. */
+  ballotPublicKey: string | null;
 }
 
 export type RespondentState =
@@ -38,8 +46,11 @@ export function invitationState(row: InvitationRow, now: Date): RespondentState[
   return 'answering';
 }
 
-/** Everything a respondent request needs, in two reads (invitation + wave + municipality, then the draft). */
-export async function loadRespondent(deps: AppDeps, invitationId: number | null): Promise<RespondentState> {
+/** Everything a respondent request needs, in three reads (the link token's invitation; invitation + wave +
+ *  municipality; the draft). `session` is the session token of the answer cookie (derived from the link token); an invitation id instead (the
+ *  demo seed, tests) loads the invitation without any draft key: its draft, if any, stays closed. */
+export async function loadRespondent(deps: AppDeps, session: string | number | null): Promise<RespondentState> {
+  const invitationId = typeof session === 'string' ? await invitationOfSession(deps, session) : session;
   if (invitationId === null) return { kind: 'no-session' };
   const row = await findRespondentInvitation(deps.db, invitationId);
   if (!row) return { kind: 'no-session' };
@@ -48,15 +59,18 @@ export async function loadRespondent(deps: AppDeps, invitationId: number | null)
   if (kind !== 'answering') return { kind };
   const definition = await publishedDefinition(deps.db, row.survey_version_id);
   if (!definition) return { kind: 'closed' };
-  const draft = await findDraft(deps.db, invitationId);
+  const stored = await findDraft(deps.db, invitationId);
+  const draftKey = typeof session === 'string' ? draftKeyFor(session) : randomBytes(32);
+  const draft = stored ? openDraft(draftKey, deps.config.sessionSecret, invitationId, stored) : null;
   return {
     kind,
     respondent: {
       invitationId, waveId: row.wave_id, closesAt: row.closes_at, definition,
-      answers: draft ? openDraft(deps.config.sessionSecret, invitationId, draft.answers) : {},
-      resumeAt: draft?.page_key ?? null,
+      answers: draft?.answers ?? {},
+      resumeAt: draft?.page ?? null,
       dimensions: JSON.parse(row.dimensions) as Dimension[],
       municipality: { landsdel: row.landsdel, huvudgrupp: row.huvudgrupp, kommungrupp: row.kommungrupp, lan: row.lan, population: row.population },
+      draftKey, otherLinkDraft: stored !== undefined && draft === null, ballotPublicKey: row.ballot_public_key,
     },
   };
 }

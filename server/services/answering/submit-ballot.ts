@@ -5,13 +5,13 @@ import { invitationWaveIsOpen, markInvitationCompleted } from '../../../db/repos
 import { pruneHidden, validateAnswers, type AnswerError, type Answers } from '../../domain/survey/answering';
 import type { AppDeps } from '../../deps';
 import { backgroundOf } from '../waves/background';
-import type { BallotPayload } from '../waves/release-ballots';
+import { sealBallot } from '../waves/ballot-box';
 import { sealDraft } from './draft-seal';
 import type { Respondent } from './respondent';
 
-/** Save-and-resume: one upsert per page. */
+/** Save-and-resume: one upsert per page, answers and the page to resume at sealed under the link's draft key. */
 export async function saveDraft(deps: AppDeps, r: Respondent, answers: Answers, resumeAt: string | null): Promise<void> {
-  await upsertDraft(deps.db, r.invitationId, sealDraft(deps.config.sessionSecret, r.invitationId, answers), resumeAt);
+  await upsertDraft(deps.db, r.invitationId, sealDraft(r.draftKey, r.invitationId, { answers, page: resumeAt }));
 }
 
 export type SubmitResult = { kind: 'submitted' } | { kind: 'already' } | { kind: 'closed' } | { kind: 'invalid'; errors: AnswerError[] };
@@ -19,18 +19,20 @@ export type SubmitResult = { kind: 'submitted' } | { kind: 'already' } | { kind:
 /**
  * Submit once. Everything is re-checked, then one short transaction: the conditional update of
  * `completed` decides the single winner, which inserts the ballot (random id, no time, no link — only the
- * answers and the wave's coarse background values) and deletes the draft. No receipt is sent.
+ * answers and the wave's coarse background values, sealed to the wave's public key so that no state of the
+ * database pairs the completion with readable answers) and deletes the draft. No receipt is sent.
  */
 export async function submitBallot(deps: AppDeps, r: Respondent): Promise<SubmitResult> {
   const errors = validateAnswers(r.definition, r.answers);
   if (errors.length) return { kind: 'invalid', errors };
-  const payload: BallotPayload = {
+  if (!r.ballotPublicKey) throw new Error(`Wave ${r.waveId} has no ballot key pair`);
+  const payload = sealBallot(r.ballotPublicKey, r.waveId, {
     answers: pruneHidden(r.definition, r.answers),
     bg: backgroundOf(r.municipality, r.dimensions) as Record<string, string>,
-  };
+  });
   const won = await deps.db.transaction().execute(async (trx) => {
     if (!(await markInvitationCompleted(trx, r.invitationId))) return false;
-    await insertBallot(trx, { id: randomUUID(), waveId: r.waveId, payload: JSON.stringify(payload) });
+    await insertBallot(trx, { id: randomUUID(), waveId: r.waveId, payload });
     await deleteDraft(trx, r.invitationId);
     return true;
   });

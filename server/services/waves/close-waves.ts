@@ -1,12 +1,13 @@
 import { writeAudit } from '../../../db/repositories/audit-log';
 import { deleteDraftsOfWave } from '../../../db/repositories/invitations-drafts';
+import { aggregateWaveReminders } from '../../../db/repositories/wave-reminders';
 import { cancelQueuedWaveMail, listWavesByStatus, markWaveClosed } from '../../../db/repositories/waves';
 import type { AppDeps } from '../../deps';
 import { precomputeWaveResults } from '../results/wave-results';
 import { releaseWaveBallots } from './release-ballots';
 
 /** Job `wave-close`: after closes_at, in one transaction per wave: closed, drafts deleted, mail not yet sent
- *  stopped, and every remaining ballot released. The conditional status change makes a rerun do nothing.
+ *  stopped, reminder records reduced to counts per day, and every remaining ballot released. The conditional status change makes a rerun do nothing.
  *  Then the results' counts are computed once (they are final now). */
 export async function closeDueWaves(deps: AppDeps): Promise<{ closed: number[] }> {
   const now = deps.clock.now();
@@ -18,8 +19,9 @@ export async function closeDueWaves(deps: AppDeps): Promise<{ closed: number[] }
       if (!(await markWaveClosed(trx, wave.id, nowIso))) return false;
       const drafts = await deleteDraftsOfWave(trx, wave.id);
       const stopped = await cancelQueuedWaveMail(trx, wave.id);
+      const reminders = await aggregateWaveReminders(trx, wave.id);
       const released = await releaseWaveBallots(trx, wave, 1);
-      await writeAudit(trx, { actor: null, action: 'waves.wave.close', objectType: 'wave', objectId: wave.id, details: { drafts, stopped, released } }, nowIso);
+      await writeAudit(trx, { actor: null, action: 'waves.wave.close', objectType: 'wave', objectId: wave.id, details: { drafts, stopped, released, reminders } }, nowIso);
       return true;
     });
     if (!done) continue;

@@ -1,7 +1,10 @@
 import { writeAudit } from '../../../db/repositories/audit-log';
 import { insertInvitation } from '../../../db/repositories/invitations';
 import { listWavesByStatus, markWaveOpen, type Wave } from '../../../db/repositories/waves';
+import { setWaveBallotKeys } from '../../../db/repositories/wave-ballot-keys';
 import type { AppDeps } from '../../deps';
+import { requireBallotKey } from '../../security/ballot-key';
+import { newWaveKeys } from './ballot-box';
 import { recipientsFor } from './audience';
 import { queueWaveMail } from './queue-wave-mail';
 import { audienceProblems } from './settings-check';
@@ -9,7 +12,7 @@ import { audienceProblems } from './settings-check';
 export interface OpenResult { opened: { waveId: number; invited: number }[]; refused: { waveId: number; reason: string }[] }
 
 /** Job `wave-open`: opens every scheduled wave whose time has come. Per wave one transaction creates the
- *  invitations, their link tokens and the outbox rows, and locks the anonymity settings; the conditional
+ *  invitations, their link tokens and the outbox rows, the wave's ballot key pair, and locks the anonymity settings; the conditional
  *  status change makes a second run (or a second instance) do nothing. */
 export async function openDueWaves(deps: AppDeps): Promise<OpenResult> {
   const now = deps.clock.now();
@@ -31,6 +34,7 @@ async function openWave(deps: AppDeps, wave: Wave, now: Date): Promise<number | 
     const problems = Object.values(audienceProblems(recipients, wave));
     if (problems.length) return problems.join(' ');
     if (!(await markWaveOpen(trx, wave.id, nowIso))) return null;
+    await setWaveBallotKeys(trx, wave.id, newWaveKeys(requireBallotKey(deps.config), wave.id));
     for (const r of recipients) {
       const invitationId = await insertInvitation(trx, { waveId: wave.id, contactId: r.contactId, kommunkod: r.kommunkod, sentAt: nowIso });
       await queueWaveMail(trx, deps.config, wave, {

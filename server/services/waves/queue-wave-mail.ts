@@ -19,7 +19,7 @@ export async function queueWaveMail(
   trx: Kysely<DB>, config: Config, wave: Wave,
   m: { key: string; kind: 'invitation' | 'reminder'; target: WaveMailTarget }, now: Date,
 ): Promise<boolean> {
-  const { token, hash } = newLinkToken();
+  const { token, hash } = newLinkToken(config.sessionSecret);
   const unsubscribe = unsubscribeUrl(config.baseUrl, config.sessionSecret, m.target.contactId);
   const input = {
     name: m.target.name, surveyTitle: wave.title, closesAt: new Date(wave.closesAt), answerUrl: answerLinkUrl(config.baseUrl, token), unsubscribeUrl: unsubscribe,
@@ -29,7 +29,7 @@ export async function queueWaveMail(
     : reminderEmail({ ...input, subject: `Påminnelse: ${wave.invitationSubject}`, body: wave.reminderText });
   const queued = await enqueueMail(trx, {
     key: m.key, category: m.kind === 'invitation' ? 'enkät-inbjudan' : 'enkät-påminnelse', to: m.target.email, toName: m.target.name,
-    contactId: m.target.contactId, ...content, headers: { 'List-Unsubscribe': `<${unsubscribe}>` },
+    contactId: m.target.contactId, ...content, headers: { 'List-Unsubscribe': `<${unsubscribe}>` }, linkToken: token,
   }, now);
   if (queued) await insertInvitationToken(trx, hash, m.target.invitationId);
   return queued;

@@ -7,6 +7,7 @@ import { findWave, type Wave } from '../../../db/repositories/waves';
 import { answerRows, type Answers } from '../../domain/survey/answering';
 import type { SurveyDefinition } from '../../domain/survey/definition';
 import type { AppDeps } from '../../deps';
+import { openBallot } from './ballot-box';
 import { publishedDefinition } from './survey-definition';
 
 export interface BallotPayload { answers: Answers; bg: Record<string, string> }
@@ -44,7 +45,7 @@ export async function releaseWaveBallots(trx: Kysely<DB>, wave: Pick<Wave, 'id' 
   if (ballots.length < minimum) throw new TooFewBallots();
   const def = await publishedDefinition(trx, wave.surveyVersionId);
   if (!def) throw new Error(`Wave ${wave.id} has no published survey version`);
-  await insertResponses(trx, shuffle(ballots).map((b) => toResponse(def, wave.id, JSON.parse(b.payload) as BallotPayload)));
+  await insertResponses(trx, (await Promise.all(shuffle(ballots).map((b) => openBallot(trx, wave.id, b.payload)))).map((p) => toResponse(def, wave.id, p)));
   return ballots.length;
 }
 

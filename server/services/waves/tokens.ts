@@ -1,12 +1,23 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
-/** A mailed answer link's token: 256 random bits. Only the SHA-256 goes into the database. */
-export function newLinkToken(): { token: string; hash: string } {
+/** A mailed answer link's token: 256 random bits. Only a keyed hash (HMAC under the app secret) of the session
+ *  token derived from it is stored. */
+export function newLinkToken(secret: string): { token: string; hash: string } {
   const token = randomBytes(32).toString('base64url');
-  return { token, hash: hashLinkToken(token) };
+  return { token, hash: hashSessionToken(secret, sessionTokenOf(token)) };
 }
 
-export function hashLinkToken(token: string): string {
+/** What the answer cookie carries instead of the link token itself: derived from it, never stored. */
+export function sessionTokenOf(token: string): string {
+  return createHmac('sha256', token).update('answer-session-v1').digest('base64url');
+}
+
+export function hashSessionToken(secret: string, sessionToken: string): string {
+  return createHmac('sha256', secret).update(`link-token:${sessionToken}`).digest('hex');
+}
+
+/** How links mailed before keyed hashes were stored (plain SHA-256 of the token). */
+export function legacyTokenHash(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
