@@ -39,7 +39,7 @@ describe('answering: ballot box', () => {
       assert.equal((await ctx.db.selectFrom('ballots').selectAll().execute()).length, 0);
       const responses = await ctx.db.selectFrom('responses').selectAll().execute();
       assert.equal(responses.length, 1);
-      assert.equal(responses[0]!.bg_landsdel !== null, true);
+      assert.equal(responses[0]!.bg_landsdel, null, 'a lone respondent (fewer than k share its landsdel) carries no landsdel');
     } finally {
       ctx.deps.mailer.close();
       await smtp.close();
