@@ -89,6 +89,16 @@ describe('anonymity: one lone respondent in a group (issue 12, attacks 3, 6, 7, 
     });
   });
 
+  it('staff may merge small groups with their fixed neighbour instead: every shown group then has ≥ k', async () => {
+    const analyst = await ctx.as('analyst');
+    const csv = parseCsv(body(await analyst.get(`/resultat/vagor/${waveId}/export.csv?uppdelning=landsdel&sma=sla-ihop`).buffer(true).expect(200)));
+    const merged = csv.find((l) => l[0] === 'Svealand och Norrland och Uppgift saknas');
+    assert.ok(merged, JSON.stringify(csv.slice(0, 6)));
+    const n = merged.at(-1)!;
+    assert.ok(n === '×' || n === '..' || Number(n) >= 3, n);
+    assert.ok(!csv.some((l) => l[0] === 'Norrland'));
+  });
+
   it('the admin microdata export carries no Norrland row', async () => {
     const admin = await ctx.as('admin');
     const csv = parseCsv(body(await admin.get(`/resultat/vagor/${waveId}/mikrodata.csv`).buffer(true).expect(200)));

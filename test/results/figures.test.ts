@@ -74,7 +74,7 @@ describe('results: figures from SQL aggregates', () => {
       ['Götaland', '×', '×', '×', '×'], ['Svealand', '×', '×', '×', '×'], ['Norrland', '..', '..', '..', '..'], ['Totalt', '67', '33', '0', '12'],
     ]);
     assert.ok(figure.table.footnotes.some((f) => f.includes('färre än 3 svarande')));
-    assert.deepEqual(figure.chart.labels, ['Götaland', 'Svealand', 'Norrland', 'Totalt']);
+    assert.deepEqual(figure.chart.labels, ['Götaland (dold för att skydda en annan grupp)', 'Svealand (dold för att skydda en annan grupp)', 'Norrland (för få svar)', 'Totalt']);
     assert.deepEqual(figure.chart.datasets[0]!.data.slice(1, 3), [null, null]);
     assert.match(figure.alt, /Norrland visas inte/);
   });
