@@ -76,7 +76,7 @@ describe('results: figures from SQL aggregates', () => {
     assert.ok(figure.table.footnotes.some((f) => f.includes('färre än 3 svarande')));
     assert.deepEqual(figure.chart.labels, ['Götaland (dold för att skydda en annan grupp)', 'Svealand (dold för att skydda en annan grupp)', 'Norrland (för få svar)', 'Totalt']);
     assert.deepEqual(figure.chart.datasets[0]!.data.slice(1, 3), [null, null]);
-    assert.match(figure.alt, /Norrland visas inte/);
+    assert.match(figure.alt, /Norrland \(för få svar\) visas inte/);
   });
 
   it('lists sources and gives the method facts', async () => {
