@@ -31,11 +31,12 @@ export interface ResponsesTable {
   id: string; wave_id: number; bg_landsdel: string | null; bg_huvudgrupp: string | null; bg_kommungrupp: string | null;
   bg_lan: string | null; bg_storleksklass: string | null;
 }
-/** One row per AnswerRow of server/domain/question-types (item '' when the type has no items). */
-export interface AnswersTable { response_id: string; wave_id: number; question_key: string; item: Generated<string>; code: string | null; num: number | null }
+/** One row per AnswerRow of server/domain/question-types (item '' when the type has no items); id random (no insertion order). */
+export interface AnswersTable { id: string; response_id: string; wave_id: number; question_key: string; item: Generated<string>; code: string | null; num: number | null }
 export type FreeTextStatus = 'pending' | 'approved' | 'hidden';
+/** Free text apart from its response: own random id, no response_id (a self-identifying text reveals nothing else). */
 export interface FreeTextsTable {
-  id: string; response_id: string; wave_id: number; question_key: string; item: Generated<string>; text: string;
+  id: string; wave_id: number; question_key: string; item: Generated<string>; text: string;
   status: Generated<FreeTextStatus>; redacted_text: string | null;
 }
 

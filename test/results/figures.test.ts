@@ -62,20 +62,21 @@ describe('results: figures from SQL aggregates', () => {
     const ssk = toTableSpec(resultRows(tables.find((t) => t.id === 'q-grupp-ssk')!, null));
     assert.deepEqual(ssk.rows.slice(0, 2), [['Ingen brist', '4', '33'], ['Stor brist', '8', '67']]);
     const usk = toTableSpec(resultRows(tables.find((t) => t.id === 'q-grupp-usk')!, null));
-    assert.deepEqual(usk.rows[0], ['Ingen brist', '–', '–']);
+    assert.deepEqual(usk.rows[0], ['Ingen brist', '..', '..']);
   });
 
-  it('a breakdown hides the group below k and a second one, with a footnote', async () => {
+  it('a breakdown hides the group below k and the groups protecting it, with two marks and footnotes', async () => {
     const figure = (await buildFigure(ctx.db, { kind: 'breakdown', waveId, tableId: 'q-brist', dimension: 'landsdel' }))!;
     assert.deepEqual(figure.table.columns, ['Landsdel', 'Ja (%)', 'Nej (%)', 'Vet ej (%)', 'Antal svarande (n)']);
     // Götaland i=0..5: nej at 0,3 → ja 4/6 = 67 %; Svealand (4) hidden as the complement of Norrland (2).
     assert.deepEqual(figure.table.rows, [
-      ['Götaland', '67', '33', '0', '6'], ['Svealand', '–', '–', '–', '–'], ['Norrland', '–', '–', '–', '–'], ['Totalt', '67', '33', '0', '12'],
+      // Svealand is small in another question of this breakdown, so the hidden block grows to every group.
+      ['Götaland', '×', '×', '×', '×'], ['Svealand', '×', '×', '×', '×'], ['Norrland', '..', '..', '..', '..'], ['Totalt', '67', '33', '0', '12'],
     ]);
     assert.ok(figure.table.footnotes.some((f) => f.includes('färre än 3 svarande')));
-    assert.deepEqual(figure.chart.labels, ['Götaland', 'Svealand', 'Norrland', 'Totalt']);
+    assert.deepEqual(figure.chart.labels, ['Götaland (dold för att skydda en annan grupp)', 'Svealand (dold för att skydda en annan grupp)', 'Norrland (för få svar)', 'Totalt']);
     assert.deepEqual(figure.chart.datasets[0]!.data.slice(1, 3), [null, null]);
-    assert.match(figure.alt, /Norrland visas inte/);
+    assert.match(figure.alt, /Norrland \(för få svar\) visas inte/);
   });
 
   it('lists sources and gives the method facts', async () => {

@@ -46,8 +46,8 @@ export function releasedResponse(waveId: number, r: FixtureResponse): ReleasedRe
   const bg = (d: Dimension) => r.bg?.[d] ?? null;
   return {
     response: { id, wave_id: waveId, bg_landsdel: bg('landsdel'), bg_huvudgrupp: bg('huvudgrupp'), bg_kommungrupp: bg('kommungrupp'), bg_lan: bg('lan'), bg_storleksklass: bg('storleksklass') },
-    answers: r.answers.map((a) => ({ response_id: id, wave_id: waveId, question_key: a.q, item: a.item ?? '', code: a.code ?? null, num: a.num ?? null })),
-    freeTexts: (r.texts ?? []).map((t) => ({ id: randomUUID(), response_id: id, wave_id: waveId, question_key: t.q, item: '', text: t.text, status: t.status ?? 'pending' })),
+    answers: r.answers.map((a) => ({ id: randomUUID(), response_id: id, wave_id: waveId, question_key: a.q, item: a.item ?? '', code: a.code ?? null, num: a.num ?? null })),
+    freeTexts: (r.texts ?? []).map((t) => ({ id: randomUUID(), wave_id: waveId, question_key: t.q, item: '', text: t.text, status: t.status ?? 'pending' })),
   };
 }
 

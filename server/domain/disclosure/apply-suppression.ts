@@ -1,6 +1,6 @@
 import { DEFAULT_K } from './k-threshold';
-import { suppressGroups, type SuppressionReason } from './suppress-groups';
-import { complementaryFootnote, primaryFootnote, totalFootnote } from './suppression-footnotes';
+import { suppressGroups, type GroupSuppression, type SuppressionReason } from './suppress-groups';
+import { complementaryFootnote, hiddenSummary, primaryFootnote, totalFootnote } from './suppression-footnotes';
 
 /** A one-dimensional breakdown as aggregated (counts, percentages or means — any number). */
 export interface BreakdownTable {
@@ -11,28 +11,30 @@ export interface BreakdownTable {
   total?: { label: string; n: number };
 }
 
-/** What a page, chart or export may show: every hidden figure (including a hidden base n) is null. */
+/**
+ * What a page, chart or export may show: every hidden figure (including a hidden base n) is null.
+ * reason tells which mark to show: 'primary' = too few answers, 'complementary' = hidden to protect another group.
+ */
 export interface SuppressedTable {
   k: number;
-  groups: { key: string; label: string; n: number | null; suppressed: boolean }[];
+  groups: { key: string; label: string; n: number | null; suppressed: boolean; reason: SuppressionReason | null }[];
   rows: { key: string; label: string; cells: Record<string, number | null>; total?: number | null }[];
   total?: { label: string; n: number | null; suppressed: boolean };
-  /** Swedish explanations of "–", in display order; empty when nothing is hidden. */
+  /** Swedish legend of the marks and a sentence on how many groups are hidden and why; empty when nothing is hidden. */
   footnotes: string[];
 }
 
-export function applySuppression(table: BreakdownTable, k: number = DEFAULT_K): SuppressedTable {
+/** decision: the breakdown's joint decision for this table (suppressBreakdown); computed for this table alone when absent. */
+export function applySuppression(table: BreakdownTable, k: number = DEFAULT_K, decision?: GroupSuppression): SuppressedTable {
   const totalShown = table.total !== undefined;
-  const decision = suppressGroups(table.groups, k, { totalShown });
+  const d = decision ?? suppressGroups(table.groups, k, { totalShown });
   // A total below k hides everything, even if the groups (inconsistently) add up to more.
-  const totalHidden = decision.totalSuppressed || (table.total !== undefined && table.total.n < k);
-  const hidden = (groupKey: string) => totalHidden || decision.suppressed.has(groupKey);
+  const totalHidden = d.totalSuppressed || (table.total !== undefined && table.total.n < k);
+  const hidden = (groupKey: string) => totalHidden || d.suppressed.has(groupKey);
+  const reasonOf = (key: string): SuppressionReason | null => (totalHidden ? 'primary' : d.reasons.get(key) ?? null);
 
   const groups = table.groups.map((group) => ({
-    key: group.key,
-    label: group.label,
-    n: hidden(group.key) ? null : group.n,
-    suppressed: hidden(group.key),
+    key: group.key, label: group.label, n: hidden(group.key) ? null : group.n, suppressed: hidden(group.key), reason: reasonOf(group.key),
   }));
   const rows = table.rows.map((row) => {
     const cells: Record<string, number | null> = {};
@@ -41,19 +43,17 @@ export function applySuppression(table: BreakdownTable, k: number = DEFAULT_K): 
       ? { key: row.key, label: row.label, cells, total: totalHidden ? null : (row.total ?? null) }
       : { key: row.key, label: row.label, cells };
   });
-  const total = table.total && {
-    label: table.total.label,
-    n: totalHidden ? null : table.total.n,
-    suppressed: totalHidden,
-  };
-  return { k, groups, rows, ...(total ? { total } : {}), footnotes: footnotesFor(decision.reasons, totalHidden, k) };
+  const total = table.total && { label: table.total.label, n: totalHidden ? null : table.total.n, suppressed: totalHidden };
+  return { k, groups, rows, ...(total ? { total } : {}), footnotes: footnotesFor(groups, totalHidden, k) };
 }
 
-function footnotesFor(reasons: Map<string, SuppressionReason>, totalHidden: boolean, k: number): string[] {
+function footnotesFor(groups: SuppressedTable['groups'], totalHidden: boolean, k: number): string[] {
   if (totalHidden) return [totalFootnote(k)];
-  const used = new Set(reasons.values());
+  const primary = groups.filter((g) => g.reason === 'primary').length;
+  const protecting = groups.filter((g) => g.reason === 'complementary').length;
   const notes: string[] = [];
-  if (used.has('primary')) notes.push(primaryFootnote(k));
-  if (used.has('complementary')) notes.push(complementaryFootnote());
+  if (primary > 0) notes.push(primaryFootnote(k));
+  if (protecting > 0) notes.push(complementaryFootnote());
+  if (primary + protecting > 0 && groups.length > 1) notes.push(hiddenSummary(primary, protecting));
   return notes;
 }

@@ -1,15 +1,33 @@
-/** The mark shown instead of a hidden figure (an en dash, so export writers never take it for a minus). */
-export const SUPPRESSED_MARK = '–';
+import type { SuppressionReason } from './suppress-groups';
+
+/** Shown instead of a figure of a group with fewer than k respondents ("för få svar"). */
+export const FEW_ANSWERS_MARK = '..';
+/** Shown instead of a figure hidden only so that a small group cannot be worked out from the total. */
+export const PROTECTING_MARK = '×';
+/** @deprecated one mark for two meanings; kept for callers that only know "hidden". */
+export const SUPPRESSED_MARK = FEW_ANSWERS_MARK;
+
+export const markFor = (reason: SuppressionReason): string => (reason === 'primary' ? FEW_ANSWERS_MARK : PROTECTING_MARK);
+/** The short label a chart shows in place of a hidden bar. */
+export const chartLabelFor = (reason: SuppressionReason): string => (reason === 'primary' ? 'för få svar' : 'dold för att skydda en annan grupp');
 
 export function primaryFootnote(k: number): string {
-  return `${SUPPRESSED_MARK} = uppgiften visas inte eftersom gruppen har färre än ${k} svarande.`;
+  return `${FEW_ANSWERS_MARK} = för få svar: gruppen har färre än ${k} svarande, så uppgiften visas inte.`;
 }
 
-// Worded without naming groups: saying which hidden group is the large one would undo the protection.
+// Says that groups are hidden to protect others, not which small group each one protects.
 export function complementaryFootnote(): string {
-  return `${SUPPRESSED_MARK} = uppgiften visas inte heller för en eller flera större grupper, för att den dolda gruppen inte ska kunna räknas fram ur totalen.`;
+  return `${PROTECTING_MARK} = dold för att skydda en annan grupp: annars skulle en grupp med för få svar kunna räknas fram ur totalen.`;
 }
 
 export function totalFootnote(k: number): string {
-  return `${SUPPRESSED_MARK} = inga resultat visas eftersom färre än ${k} har svarat totalt.`;
+  return `${FEW_ANSWERS_MARK} = inga resultat visas eftersom färre än ${k} har svarat totalt.`;
+}
+
+/** The sentence in words: how many groups are hidden and why. */
+export function hiddenSummary(primary: number, protecting: number): string {
+  const groups = (n: number) => (n === 1 ? '1 grupp visas' : `${n} grupper visas`);
+  if (protecting === 0) return `${groups(primary)} inte eftersom ${primary === 1 ? 'den' : 'de'} har för få svar.`;
+  if (primary === 0) return `${groups(protecting)} inte, för att skydda grupper med för få svar.`;
+  return `${groups(primary + protecting)} inte: ${primary} med för få svar och ${protecting} för att skydda ${primary === 1 ? 'den' : 'dem'}.`;
 }

@@ -36,7 +36,9 @@ export function buildMethodText(method: MethodFacts): string[] {
     'Svaren är anonyma. De sparas utan koppling till kommunen som svarade, så ett svar kan inte ' +
       'kopplas till en viss kommun, varken av oss eller av någon som begär ut uppgifterna.',
     `Resultat visas bara för grupper med minst ${formatInteger(k)} svarande. För mindre grupper står ` +
-      'ett tankstreck (–) i stället för värdet. Om ett dolt värde skulle gå att räkna fram ur totalen och ' +
-      `de andra grupperna döljs även ett värde till. ${breakdownSentence}`,
+      'två punkter (..) i stället för värdet: för få svar. Så att ett dolt värde inte kan räknas fram ur totalen ' +
+      'döljs också en eller flera grupper, valda i en fast ordning och markerade med kryss (×): dolda för att skydda en annan grupp. ' +
+      'Bakgrundsuppgifterna följer med ett svar bara när minst lika många svarande delar dem; annars redovisas de ' +
+      `som uppgift saknas. ${breakdownSentence}`,
   ];
 }

@@ -80,7 +80,7 @@ export const sampleFigures: Figure[] = [
     table: {
       columns: ['Kommungrupp', 'Andel (%)'],
       rows: [
-        ['Storstäder och storstadsnära kommuner (A)', '–'],
+        ['Storstäder och storstadsnära kommuner (A)', '..'],
         ['Större städer och kommuner nära större stad (B)', '19'],
         ['Mindre städer/tätorter och landsbygdskommuner (C)', '30'],
       ],

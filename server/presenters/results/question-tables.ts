@@ -1,4 +1,4 @@
-import { applySuppression, type BreakdownTable, type SuppressedTable } from '../../domain/disclosure';
+import { applySuppression, suppressBreakdown, type BreakdownTable, type SuppressedTable } from '../../domain/disclosure';
 import { questionTypeOf } from '../../domain/question-types/registry';
 import type { AggregationSpec, Category } from '../../domain/question-types/types';
 import { summariseHistogram, type HistogramBin } from '../../domain/statistics';
@@ -29,10 +29,24 @@ export const STAT_ROWS = [
 
 const groupOf = (g: string | null) => g ?? NO_GROUP;
 
-/** Tables for every question with aggregated answers; groups: null for the overall view. */
+/**
+ * Tables for every question with aggregated answers; groups: null for the overall view. In a breakdown every
+ * table's hidden groups are decided together (suppressBreakdown), so comparing the n of two questions with item
+ * non-response, or a question with the respondents, narrows no small group.
+ */
 export function buildQuestionTables(def: SurveyDefinition, agg: WaveAggregates, groups: GroupInfo[] | null, k: number): QuestionTable[] {
+  const raw = rawTables(def, agg, groups);
+  const respondents: BreakdownTable['groups'] | null = groups && groups.map((g) => ({ ...g, n: agg.responses.filter((r) => groupOf(r.group) === g.key).reduce((s, r) => s + r.n, 0) }));
+  const bases = raw.map((t) => t.raw.groups);
+  const decisions = groups ? suppressBreakdown(respondents ? [respondents, ...bases] : bases, k, { totalShown: true }).slice(1) : null;
+  return raw.map(({ raw: table, ...rest }, i) => ({ ...rest, table: applySuppression(table, k, decisions?.[i]) }));
+}
+
+type RawTable = Omit<QuestionTable, 'table'> & { raw: BreakdownTable };
+
+function rawTables(def: SurveyDefinition, agg: WaveAggregates, groups: GroupInfo[] | null): RawTable[] {
   const totalResponses = agg.responses.reduce((sum, g) => sum + g.n, 0);
-  const tables: QuestionTable[] = [];
+  const tables: RawTable[] = [];
   for (const { question } of placedQuestions(def)) {
     const spec = questionTypeOf(question).aggregation(question);
     for (const part of partsOf(spec)) {
@@ -44,12 +58,12 @@ export function buildQuestionTables(def: SurveyDefinition, agg: WaveAggregates, 
       const missing = groups ? null : Math.max(0, totalResponses - overallBase);
       if (part.categories) {
         const raw = breakdown(groups, base, part.categories.map((c) => ({ key: c.code, label: c.label, value: (g: string | null) => sumCounts(counts, c.code, g) })));
-        tables.push({ ...common, id, kind: 'distribution', table: applySuppression(raw, k), missing });
+        tables.push({ ...common, id, kind: 'distribution', raw, missing });
       }
       if (part.stats) {
         const stat = (g: string | null) => summariseHistogram(histogram(counts, g));
         const raw = breakdown(groups, base, STAT_ROWS.map((s) => ({ key: s.key, label: s.label, value: (g: string | null) => stat(g)[s.key] })));
-        tables.push({ ...common, id: `${id}-stats`, kind: 'stats', table: applySuppression(raw, k), missing });
+        tables.push({ ...common, id: `${id}-stats`, kind: 'stats', raw, missing });
       }
     }
   }

@@ -1,5 +1,6 @@
 import type { Wave } from '../../../db/repositories/waves';
 import type { Dimension } from '../../../db/tables/waves';
+import { markFor, suppressGroups } from '../../domain/disclosure';
 import { formatPercent } from '../../domain/statistics';
 import { formatDateTime } from '../../domain/time';
 import type { InvitationGroupCount } from '../../../db/repositories/results-invitations';
@@ -21,20 +22,37 @@ export function questionSections(tables: QuestionTable[], dimensionLabel: string
 
 const rate = (c: { invited: number; submitted: number }) => (c.invited === 0 ? '–' : formatPercent((c.submitted * 100) / c.invited));
 
-/** Who has answered (never what): overall and, for groups of at least k invited, per group. */
-export function responseRateView(overall: InvitationGroupCount | undefined, byGroup: { dimension: Dimension; label: string; rows: (InvitationGroupCount & { label: string })[] }[], k: number) {
+type GroupRates = { dimension: Dimension; label: string; rows: (InvitationGroupCount & { label: string })[] };
+
+/**
+ * Who has answered (never what): overall, and per group after close. A group's count and rate are shown only when
+ * at least k of it answered; the others are hidden by the same rule as the results (suppressGroups on the
+ * submitted counts, the total shown), with the same two marks.
+ */
+export function responseRateView(overall: InvitationGroupCount | undefined, byGroup: GroupRates[], k: number) {
   return {
     invited: overall?.invited ?? 0, submitted: overall?.submitted ?? 0, rate: rate(overall ?? { invited: 0, submitted: 0 }),
-    groups: byGroup.map((g) => ({
-      label: g.label,
-      table: {
-        caption: `Svarsfrekvens per ${g.label.toLowerCase()}`,
-        columns: [g.label, 'Inbjudna', 'Har svarat', 'Svarsfrekvens'],
-        rows: g.rows.map((r) => (r.invited < k ? [r.label, String(r.invited), '–', '–'] : [r.label, String(r.invited), String(r.submitted), rate(r)])),
-        footnotes: g.rows.some((r) => r.invited < k) ? [`– = visas inte för grupper med färre än ${k} inbjudna kommuner.`] : [],
-      },
-    })),
+    groups: byGroup.map((g) => {
+      const d = suppressGroups(g.rows.map((r, i) => ({ key: String(i), n: r.submitted })), k, { totalShown: true });
+      const shown = (i: number) => !d.suppressed.has(String(i));
+      return {
+        label: g.label,
+        table: {
+          caption: `Svarsfrekvens per ${g.label.toLowerCase()}`,
+          columns: [g.label, 'Inbjudna', 'Har svarat', 'Svarsfrekvens'],
+          rows: g.rows.map((r, i) => (shown(i) ? [r.label, String(r.invited), String(r.submitted), rate(r)] : [r.label, String(r.invited), markFor(d.reasons.get(String(i))!), markFor(d.reasons.get(String(i))!)])),
+          footnotes: rateFootnotes([...d.reasons.values()], k),
+        },
+      };
+    }),
   };
+}
+
+function rateFootnotes(reasons: string[], k: number): string[] {
+  const notes: string[] = [];
+  if (reasons.includes('primary')) notes.push(`${markFor('primary')} = färre än ${k} har svarat i gruppen, så antalet visas inte.`);
+  if (reasons.includes('complementary')) notes.push(`${markFor('complementary')} = dold för att skydda en annan grupp: annars skulle antalet i en liten grupp kunna räknas fram ur totalen.`);
+  return notes;
 }
 
 export const waveTimes = (w: Wave) => ({ opens: formatDateTime(new Date(w.opensAt)), closes: formatDateTime(new Date(w.closedAt ?? w.closesAt)) });

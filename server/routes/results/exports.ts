@@ -5,6 +5,7 @@ import { notFound } from '../../http/errors';
 import { CSV_CONTENT_TYPE, safeFilename, toCsv, toXlsx, XLSX_CONTENT_TYPE } from '../../export';
 import { DIMENSION_LABELS, isDimension } from '../../services/results/dimensions';
 import { aggregatedExportLines } from '../../services/results/export-tables';
+import { parseSmallGroups } from '../../services/results/merge-view';
 import { codebook, microdata } from '../../services/results/microdata';
 import { loadResultWave, resultsAvailable, waveQuestionTables } from '../../services/results/wave-results';
 import { ADMIN_ONLY, RESULTS, idParam } from './access';
@@ -22,21 +23,21 @@ export function exportRoutes(area: AreaRouter, deps: AppDeps): void {
     return rw;
   }
 
-  async function aggregated(id: number, requested: unknown) {
+  async function aggregated(id: number, requested: unknown, small: unknown) {
     const rw = await closedWave(id);
     const dimension = isDimension(requested) && rw.wave.dimensions.includes(requested) ? requested : null;
     const label = dimension ? DIMENSION_LABELS[dimension] : null;
-    const lines = aggregatedExportLines(await waveQuestionTables(deps.db, rw, dimension), label);
+    const lines = aggregatedExportLines(await waveQuestionTables(deps.db, rw, dimension, parseSmallGroups(small)), label);
     return { rw, lines, name: `resultat-${rw.wave.title}${dimension ? `-per-${dimension}` : ''}`, heading: [`${rw.wave.title}${label ? ` – per ${label.toLowerCase()}` : ''}`] };
   }
 
   area.get('/vagor/:id/export.csv', RESULTS, async (req, res) => {
-    const { lines, name, heading } = await aggregated(idParam(req), req.query.uppdelning);
+    const { lines, name, heading } = await aggregated(idParam(req), req.query.uppdelning, req.query.sma);
     download(res, CSV_CONTENT_TYPE, name, 'csv', toCsv(heading, lines));
   });
 
   area.get('/vagor/:id/export.xlsx', RESULTS, async (req, res) => {
-    const { lines, name, heading } = await aggregated(idParam(req), req.query.uppdelning);
+    const { lines, name, heading } = await aggregated(idParam(req), req.query.uppdelning, req.query.sma);
     download(res, XLSX_CONTENT_TYPE, name, 'xlsx', await toXlsx([{ name: 'Resultat', headers: heading, rows: lines }]));
   });
 

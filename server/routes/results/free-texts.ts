@@ -32,6 +32,9 @@ export function freeTextRoutes(area: AreaRouter, deps: AppDeps): void {
   area.post('/fritext/:textId', RESULTS, async (req, res) => {
     const text = await findFreeText(deps.db, String(req.params.textId).slice(0, 64));
     if (!text) throw notFound();
+    // Approval only after close: before that no text should exist, and none may be reviewed.
+    const rw = await loadResultWave(deps.db, text.waveId);
+    if (!rw || !resultsAvailable(rw.wave)) throw notFound();
     const input = parseInput(freeTextReviewInput, { action: req.body.action, shown: req.body[`shown-${text.id}`] });
     const back = `/resultat/vagor/${text.waveId}/fritext${text.status === 'pending' ? '' : `?visa=${text.status}`}`;
     if (!input.ok) {

@@ -7,6 +7,7 @@ import { countFreeTextsByStatus, listApprovedFreeTexts } from '../../../db/repos
 import { questionSections, STATUS_LABELS, waveTimes } from '../../presenters/results/wave-page';
 import { compareWaves, seriesWaves, waveName } from '../../services/results/comparison';
 import { DIMENSION_LABELS, isDimension } from '../../services/results/dimensions';
+import { parseSmallGroups } from '../../services/results/merge-view';
 import { textQuestions, visibleFreeTexts } from '../../services/results/free-texts';
 import { waveResponseRates } from '../../services/results/response-rates';
 import { loadResultWave, resultsAvailable, waveQuestionTables } from '../../services/results/wave-results';
@@ -28,7 +29,8 @@ export function waveRoutes(area: AreaRouter, deps: AppDeps): void {
     if (!resultsAvailable(rw.wave)) return renderPage(res, 'results/wave-open', base);
     const requested = req.query.uppdelning;
     const dimension = isDimension(requested) && rw.wave.dimensions.includes(requested) ? requested : null;
-    const tables = await waveQuestionTables(deps.db, rw, dimension);
+    const small = parseSmallGroups(req.query.sma);
+    const tables = await waveQuestionTables(deps.db, rw, dimension, small);
     const dimensionOptions = [{ value: '', label: 'Ingen uppdelning (hela riket)' }, ...rw.wave.dimensions.map((d) => ({ value: d, label: DIMENSION_LABELS[d] }))];
     const freeTexts = dimension ? [] : await visibleFreeTexts(deps.db, rw, await listApprovedFreeTexts(deps.db, rw.wave.id));
     const series = await seriesWaves(deps.db, rw);
@@ -36,7 +38,7 @@ export function waveRoutes(area: AreaRouter, deps: AppDeps): void {
       ...base, charts: true, dimension, dimensionLabel: dimension ? DIMENSION_LABELS[dimension] : null, dimensionOptions,
       sections: questionSections(tables, dimension ? DIMENSION_LABELS[dimension] : null), freeTexts,
       textQuestionCount: textQuestions(rw.definition).length, reviewCounts: await countFreeTextsByStatus(deps.db, rw.wave.id),
-      canCompare: series.length >= 2, exportQuery: dimension ? `?uppdelning=${dimension}` : '', isAdmin: req.staff!.role === 'admin',
+      canCompare: series.length >= 2, exportQuery: dimension ? `?uppdelning=${dimension}${small === 'merge' ? '&sma=sla-ihop' : ''}` : '', small: small === 'merge' ? 'sla-ihop' : 'dolj', isAdmin: req.staff!.role === 'admin',
     });
   });
 

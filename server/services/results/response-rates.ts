@@ -7,11 +7,12 @@ import { DIMENSION_LABELS, groupLabel, sortGroups } from './dimensions';
 
 const BY_INVITATION: readonly InvitationDimension[] = ['landsdel', 'huvudgrupp', 'kommungrupp', 'lan'];
 
-/** Invited, submitted and response rate, overall and per breakdown dimension of the wave: who answered, not what. */
+/** Invited, submitted and response rate: who answered, not what. While the wave is open only the overall
+ *  progress; after close also per breakdown dimension, with the same suppression as the results. */
 export async function waveResponseRates(db: Kysely<DB>, wave: Wave) {
   const [overall] = await countInvitationsByGroup(db, wave.id, null);
   const byGroup = [];
-  for (const dimension of wave.dimensions.filter((d): d is InvitationDimension => (BY_INVITATION as readonly string[]).includes(d))) {
+  for (const dimension of wave.status !== 'closed' ? [] : wave.dimensions.filter((d): d is InvitationDimension => (BY_INVITATION as readonly string[]).includes(d))) {
     const counts = await countInvitationsByGroup(db, wave.id, dimension);
     const order = sortGroups(dimension, counts.map((c) => c.group ?? ''));
     const rows = order.map((g) => ({ ...counts.find((c) => (c.group ?? '') === g)!, label: groupLabel(dimension, g) }));

@@ -10,6 +10,7 @@ import { placedQuestions } from '../../domain/survey/definition-index';
 import type { SurveyDefinition } from '../../domain/survey/definition';
 import { buildQuestionTables, NO_GROUP, type GroupInfo, type QuestionTable } from '../../presenters/results/question-tables';
 import { groupLabel, sortGroups } from './dimensions';
+import { mergeSmallGroups, type SmallGroups } from './merge-view';
 
 export interface ResultWave { wave: Wave; definition: SurveyDefinition; surveyTitle: string; seriesId: number | null }
 
@@ -27,7 +28,7 @@ export function resultsAvailable(wave: Wave): boolean {
 }
 
 /** Every question's tables for the overall view (dimension null) or one breakdown, suppressed with the wave's k. */
-export async function waveQuestionTables(db: Kysely<DB>, rw: ResultWave, dimension: Dimension | null): Promise<QuestionTable[]> {
+export async function waveQuestionTables(db: Kysely<DB>, rw: ResultWave, dimension: Dimension | null, small: SmallGroups = 'hide'): Promise<QuestionTable[]> {
   if (!resultsAvailable(rw.wave)) return [];
   if (dimension && !rw.wave.dimensions.includes(dimension)) return [];
   const multiKeys = placedQuestions(rw.definition).filter((p) => p.question.type === 'multiple_choice').map((p) => p.question.key);
@@ -37,6 +38,10 @@ export async function waveQuestionTables(db: Kysely<DB>, rw: ResultWave, dimensi
   // A group that was invited but has (almost) no responses is shown as hidden, not left out.
   const invited = dimension && dimension !== 'storleksklass' ? (await countInvitationsByGroup(db, rw.wave.id, dimension)).map((g) => g.group) : [];
   const groups = dimension ? groupInfos(dimension, [...responses.map((r) => r.group), ...invited.filter((g) => g !== null)]) : null;
+  if (groups && small === 'merge') {
+    const merged = mergeSmallGroups({ counts, respondents, responses }, groups, rw.wave.k);
+    return buildQuestionTables(rw.definition, merged.agg, merged.groups, rw.wave.k);
+  }
   return buildQuestionTables(rw.definition, { counts, respondents, responses }, groups, rw.wave.k);
 }
 

@@ -20,7 +20,7 @@ export async function closeDueWaves(deps: AppDeps): Promise<{ closed: number[] }
       const drafts = await deleteDraftsOfWave(trx, wave.id);
       const stopped = await cancelQueuedWaveMail(trx, wave.id);
       const reminders = await aggregateWaveReminders(trx, wave.id);
-      const released = await releaseWaveBallots(trx, wave, 1);
+      const released = await releaseWaveBallots(trx, wave);
       await writeAudit(trx, { actor: null, action: 'waves.wave.close', objectType: 'wave', objectId: wave.id, details: { drafts, stopped, released, reminders } }, nowIso);
       return true;
     });

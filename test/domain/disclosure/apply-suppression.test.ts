@@ -2,9 +2,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { applySuppression, type BreakdownTable } from '../../../server/domain/disclosure';
 
-const PRIMARY = '– = uppgiften visas inte eftersom gruppen har färre än 5 svarande.';
-const COMPLEMENTARY =
-  '– = uppgiften visas inte heller för en eller flera större grupper, för att den dolda gruppen inte ska kunna räknas fram ur totalen.';
+const PRIMARY = '.. = för få svar: gruppen har färre än 5 svarande, så uppgiften visas inte.';
+const COMPLEMENTARY = '× = dold för att skydda en annan grupp: annars skulle en grupp med för få svar kunna räknas fram ur totalen.';
 
 function landsdelTable(withTotal: boolean, norrland = 3): BreakdownTable {
   const table: BreakdownTable = {
@@ -34,14 +33,15 @@ describe('applySuppression', () => {
     // A cell count of 1 in a group of 40 is fine: suppression is on the group's base.
     assert.equal(shown.rows[1]!.cells.gotaland, 1);
     assert.deepEqual(shown.total, { label: 'Totalt', n: 68, suppressed: false });
-    assert.deepEqual(shown.footnotes, [PRIMARY, COMPLEMENTARY]);
+    assert.deepEqual(shown.footnotes, [PRIMARY, COMPLEMENTARY, '2 grupper visas inte: 1 med för få svar och 1 för att skydda den.']);
+    assert.deepEqual(shown.groups.map((g) => g.reason), [null, 'complementary', 'primary']);
   });
 
   it('applies only primary suppression and gives rows no total when there is no total column', () => {
     const shown = applySuppression(landsdelTable(false), 5);
     assert.deepEqual(shown.rows[1], { key: 'nej', label: 'Nej', cells: { gotaland: 1, svealand: 5, norrland: null } });
     assert.equal(shown.total, undefined);
-    assert.deepEqual(shown.footnotes, [PRIMARY]);
+    assert.deepEqual(shown.footnotes, [PRIMARY, '1 grupp visas inte eftersom den har för få svar.']);
   });
 
   it('hides everything, the total too, when fewer than k answered overall', () => {
@@ -56,7 +56,7 @@ describe('applySuppression', () => {
     const shown = applySuppression(table, 4);
     assert.deepEqual(shown.rows[0], { key: 'medel', label: 'Medelvärde', cells: { a: null, b: null }, total: null });
     assert.deepEqual(shown.total, { label: 'Totalt', n: null, suppressed: true });
-    assert.deepEqual(shown.footnotes, ['– = inga resultat visas eftersom färre än 4 har svarat totalt.']);
+    assert.deepEqual(shown.footnotes, ['.. = inga resultat visas eftersom färre än 4 har svarat totalt.']);
   });
 
   it('uses k = 5 by default, shows a group of exactly k and keeps nulls that were already there', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { suppressGroups } from '../../../server/domain/disclosure';
+import { suppressBreakdown, suppressGroups } from '../../../server/domain/disclosure';
 
 const landsdelar = (gotaland: number, svealand: number, norrland: number) => [
   { key: 'gotaland', n: gotaland },
@@ -14,11 +14,16 @@ describe('suppressGroups', () => {
     assert.equal(result.totalSuppressed, false);
   });
 
-  it('with a total, hides the next smallest group too when one group is below k', () => {
+  it('with a total, hides the small group and its fixed partner (the last group: the one before it)', () => {
     const result = suppressGroups(landsdelar(40, 25, 3), 5, { totalShown: true });
     assert.deepEqual([...result.suppressed].sort(), ['norrland', 'svealand']);
     assert.equal(result.reasons.get('norrland'), 'primary');
     assert.equal(result.reasons.get('svealand'), 'complementary');
+  });
+
+  it('chooses the partner by the fixed order, never by size (not "the smallest other group")', () => {
+    const result = suppressGroups(landsdelar(3, 25, 400), 5, { totalShown: true });
+    assert.deepEqual([...result.suppressed].sort(), ['gotaland', 'svealand']);
   });
 
   it('without a total, hides only the groups below k', () => {
@@ -26,47 +31,25 @@ describe('suppressGroups', () => {
     assert.deepEqual([...result.suppressed], ['norrland']);
   });
 
-  it('hides a third group when two small groups together hold fewer than k', () => {
-    const groups = [
-      { key: 'a', n: 1 },
-      { key: 'b', n: 2 },
-      { key: 'c', n: 30 },
-      { key: 'd', n: 12 },
-    ];
+  it('grows the hidden block outwards while it holds no group of at least k', () => {
+    const groups = [{ key: 'a', n: 30 }, { key: 'b', n: 20 }, { key: 'c', n: 2 }, { key: 'd', n: 1 }];
     const result = suppressGroups(groups, 5, { totalShown: true });
-    assert.deepEqual([...result.suppressed].sort(), ['a', 'b', 'd']);
-    assert.equal(result.reasons.get('d'), 'complementary');
+    assert.deepEqual([...result.suppressed].sort(), ['b', 'c', 'd']);
+    assert.equal(result.reasons.get('b'), 'complementary');
   });
 
-  it('needs no complementary group when two small groups together hold at least k', () => {
-    const groups = [
-      { key: 'a', n: 3 },
-      { key: 'b', n: 4 },
-      { key: 'c', n: 30 },
-    ];
-    assert.deepEqual([...suppressGroups(groups, 5, { totalShown: true }).suppressed].sort(), ['a', 'b']);
+  it('hides the whole table (one mark for all) when the hidden groups could not cover every size 1…k−1', () => {
+    // 2 + 5 = 7 < (k−1) + k + (k−2) = 12: Norrland could not be 1…4 with Svealand ≥ 5 shown as "protecting".
+    const result = suppressGroups(landsdelar(40, 5, 2), 5, { totalShown: true });
+    assert.deepEqual([...result.suppressed].sort(), ['gotaland', 'norrland', 'svealand']);
+    assert.deepEqual([...result.reasons.values()], ['complementary', 'complementary', 'complementary']);
   });
 
-  it('keeps hiding while the hidden groups sum to less than k, even empty ones', () => {
-    const groups = [
-      { key: 'a', n: 0 },
-      { key: 'b', n: 0 },
-      { key: 'c', n: 4 },
-      { key: 'd', n: 9 },
-      { key: 'e', n: 20 },
-    ];
-    // a + b + c = 4 < 5, so d (the smallest visible) goes too; then 13 ≥ 5 and e stays.
-    assert.deepEqual([...suppressGroups(groups, 5, { totalShown: true }).suppressed].sort(), ['a', 'b', 'c', 'd']);
-  });
-
-  it('breaks ties between equally small groups by key, whatever the input order', () => {
-    const groups = [
-      { key: 'c', n: 10 },
-      { key: 'a', n: 2 },
-      { key: 'b', n: 10 },
-    ];
-    assert.deepEqual([...suppressGroups(groups, 5, { totalShown: true }).suppressed].sort(), ['a', 'b']);
-    assert.deepEqual([...suppressGroups([...groups].reverse(), 5, { totalShown: true }).suppressed].sort(), ['a', 'b']);
+  it('hides the same block in every table of a breakdown', () => {
+    const [first, second] = suppressBreakdown([landsdelar(40, 25, 9), landsdelar(40, 25, 3)], 5, { totalShown: true });
+    assert.deepEqual([...first!.suppressed].sort(), ['norrland', 'svealand']);
+    assert.deepEqual([...first!.reasons.values()], ['complementary', 'complementary']);
+    assert.deepEqual([...second!.suppressed].sort(), ['norrland', 'svealand']);
   });
 
   it('shows a group of exactly k', () => {
@@ -77,12 +60,6 @@ describe('suppressGroups', () => {
     const result = suppressGroups(landsdelar(1, 2, 1), 5, { totalShown: true });
     assert.equal(result.totalSuppressed, true);
     assert.deepEqual([...result.suppressed].sort(), ['gotaland', 'norrland', 'svealand']);
-  });
-
-  it('hides everything when only complementary groups remain', () => {
-    const result = suppressGroups([{ key: 'a', n: 2 }, { key: 'b', n: 40 }], 5, { totalShown: true });
-    assert.deepEqual([...result.suppressed].sort(), ['a', 'b']);
-    assert.equal(result.totalSuppressed, false);
   });
 
   it('rejects an invalid k, negative or fractional counts and repeated keys', () => {

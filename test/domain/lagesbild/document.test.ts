@@ -19,12 +19,12 @@ describe('lagesbildDocumentSchema', () => {
     assert.equal(sampleLagesbild().figures[0].chart.labels[0], 'Sjuksköterskor');
   });
 
-  it('has six figures with one suppressed value shown as – in its table', () => {
+  it('has six figures with one suppressed value shown as .. in its table', () => {
     const doc = sampleLagesbild();
     assert.equal(doc.figures.length, 6);
     const nulls = doc.figures.flatMap((f) => f.chart.datasets.flatMap((d) => d.data.filter((v) => v === null)));
     assert.equal(nulls.length, 1);
-    assert.ok(doc.figures.some((f) => f.table.rows.some((row) => row.includes('–'))));
+    assert.ok(doc.figures.some((f) => f.table.rows.some((row) => row.includes('..'))));
   });
 
   it('wants 3 to 5 key findings', () => {

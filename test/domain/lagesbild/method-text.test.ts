@@ -30,8 +30,9 @@ describe('buildMethodText', () => {
   it('names k, the dash for hidden values, complementary suppression and the breakdowns', () => {
     const text = buildMethodText({ ...facts, k: 7 })[2];
     assert.match(text, /minst 7 svarande/);
-    assert.match(text, /tankstreck \(–\)/);
-    assert.match(text, /döljs även ett värde till/);
+    assert.match(text, /två punkter \(\.\.\)/);
+    assert.match(text, /kryss \(×\)/);
+    assert.match(text, /dolda för att skydda en annan grupp/);
     assert.match(text, /uppdelat på landsdel, kommungrupp och län, en indelning i taget/);
   });
 
