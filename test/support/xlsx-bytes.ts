@@ -3,20 +3,23 @@
 import { crc32, deflateRawSync } from 'node:zlib';
 
 export interface ZipPart { name: string; data: Buffer; declaredSize?: number }
+/** A part packed elsewhere (e.g. streamed, when it is too big to hold unpacked). */
+export interface PackedPart { name: string; packed: Buffer; crc: number; size: number }
 
 function u16(n: number): Buffer { const b = Buffer.alloc(2); b.writeUInt16LE(n); return b; }
 function u32(n: number): Buffer { const b = Buffer.alloc(4); b.writeUInt32LE(n >>> 0); return b; }
 
 /** A zip of deflated parts; `declaredSize` (if given) is what the headers claim the part unpacks to. */
-export function zipOf(parts: ZipPart[]): Buffer {
+export function zipOf(parts: (ZipPart | PackedPart)[]): Buffer {
   const locals: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
   for (const part of parts) {
     const name = Buffer.from(part.name, 'utf8');
-    const packed = deflateRawSync(part.data, { level: 9 });
-    const size = part.declaredSize ?? part.data.length;
-    const common = [u16(20), u16(0), u16(8), u16(0), u16(0x21), u32(crc32(part.data)), u32(packed.length), u32(size), u16(name.length)];
+    const packed = 'packed' in part ? part.packed : deflateRawSync(part.data, { level: 9 });
+    const size = 'packed' in part ? part.size : part.declaredSize ?? part.data.length;
+    const crc = 'packed' in part ? part.crc : crc32(part.data);
+    const common = [u16(20), u16(0), u16(8), u16(0), u16(0x21), u32(crc), u32(packed.length), u32(size), u16(name.length)];
     const local = Buffer.concat([u32(0x04034b50), ...common, u16(0), name, packed]);
     central.push(Buffer.concat([u32(0x02014b50), u16(20), ...common, u16(0), u16(0), u16(0), u16(0), u32(0), u32(offset), name]));
     locals.push(local);
@@ -48,7 +51,7 @@ export function sheetXml(rows: string[][], filler = ''): Buffer {
 }
 
 /** A minimal workbook with one sheet; `sheet` lets a test replace the sheet part (e.g. to lie about its size). */
-export function xlsxOf(sheet: Buffer | ZipPart): Buffer {
+export function xlsxOf(sheet: Buffer | ZipPart | PackedPart): Buffer {
   const sheetPart = Buffer.isBuffer(sheet) ? { name: 'xl/worksheets/sheet1.xml', data: sheet } : sheet;
   return zipOf([
     { name: '[Content_Types].xml', data: xml(`<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`) },

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { excelCellText } from './excel-cell-text';
 import { cellTooLong, MAX_CELL_CHARS, MAX_COLUMNS, tooManyColumns } from './limits';
 import { fail, type RawRecord, type RecordsRead } from './types';
@@ -27,7 +27,9 @@ function rowCells(row: ExcelJS.Row, rowNumber: number): string[] | string {
 
 /** First worksheet of an .xlsx file → records with content, numbered by Excel row; at most `keep` of them. */
 export async function readXlsxRecords(buffer: Buffer, keep = Infinity): Promise<RecordsRead> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: exceljs is large, and a worker reading a CSV file should not pay for it.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(buffer as unknown as ExcelJsBuffer);
   } catch {
