@@ -1,7 +1,9 @@
 // Upload bombs (issue 14): worst /healthz latency and peak RSS of the process (workers included) while three
 // bombs are uploaded at once, beside /healthz latency and RSS idle, measured in the same run. Goal: < 2 s, < 1 GB.
 // 1. the review's bomb: a ~1.5 MB workbook whose sheet unpacks to ~370 MB (refused from its zip directory);
-// 2. a plausible but heavy workbook (4 000 rows × 100 columns, ~2.7 MB) that only the worker's limits stop.
+// 2. the same packed sheet with a zip directory that lies (claims 40 MB): passes the directory check, and the
+//    worker's unpacking stops at the claimed size;
+// 3. a plausible but heavy workbook (4 000 rows × 100 columns, ~2.7 MB) that only the worker's limits stop.
 // Run with `npm run bench upload-bomb`.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,7 +16,7 @@ import { fmt, line, percentile } from './stats';
 const MB = 1024 * 1024;
 
 /** A sheet of ~370 MB of repeated rows, packed as a stream so the bench never holds it unpacked. */
-async function reviewBomb(): Promise<Buffer> {
+async function reviewBomb(claimedSize?: number): Promise<Buffer> {
   const row = Buffer.from('<row><c t="inlineStr"><is><t>AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA</t></is></c></row>'.repeat(10_000));
   const head = sheetXml([['kommunkod', 'e-post']]).toString().replace('</sheetData></worksheet>', '');
   const deflate = createDeflateRaw({ level: 9 });
@@ -31,7 +33,7 @@ async function reviewBomb(): Promise<Buffer> {
   const tail = Buffer.from('</sheetData></worksheet>');
   deflate.end(tail);
   await new Promise((r) => deflate.once('end', r));
-  return xlsxOf({ name: 'xl/worksheets/sheet1.xml', packed: Buffer.concat(chunks), crc: crc32(tail, crc), size: size + tail.length });
+  return xlsxOf({ name: 'xl/worksheets/sheet1.xml', packed: Buffer.concat(chunks), crc: crc32(tail, crc), size: claimedSize ?? size + tail.length });
 }
 
 const heavy = () => xlsxOf(sheetXml(Array.from({ length: 4000 }, (_, r) => Array.from({ length: 100 }, (_, c) => String((r * 7919 + c * 104729) % 1000003)))));
@@ -42,7 +44,7 @@ export async function run(): Promise<void> {
   const server: Server = await new Promise((resolve) => { const s = ctx.app.listen(0, '127.0.0.1', () => resolve(s)); });
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const health = async () => { const t = performance.now(); const res = await fetch(`${base}/healthz`); await res.text(); return performance.now() - t; };
-  const bombs = { review: await reviewBomb(), heavy: heavy() };
+  const bombs = { review: await reviewBomb(), liar: await reviewBomb(40 * MB), heavy: heavy() };
 
   const idle: number[] = [];
   for (let i = 0; i < 30; i++) idle.push(await health());

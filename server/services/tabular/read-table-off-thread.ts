@@ -13,7 +13,7 @@ export interface ReadLimits {
 }
 
 export const READ_LIMITS: ReadLimits = { timeBudgetMs: 20_000, heapMb: 160 };
-/** Files read at the same time (2 cores); the rest wait, and past QUEUE waiting are refused at once. */
+/** Files read at the same time (2 cores); the rest wait in turn, and beyond 8 waiting a file is refused at once. */
 const slots = new Slots(2, 8);
 
 const seconds = (ms: number) => new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 }).format(ms / 1000);
