@@ -10,9 +10,21 @@ const upload = multer({
 
 const urlencoded = express.urlencoded({ extended: false, limit: '300kb', parameterLimit: 3000 });
 
-/** Parses every form body before the CSRF check, so multipart uploads are covered by the same check. */
+/**
+ * Parses url-encoded form bodies. A multipart body is NOT read here: it stays unread until session, CSRF
+ * (X-CSRF-Token header or ?_csrf= query) and the route's role check have passed, and then only on a route that
+ * takes an upload (`acceptUpload`). A refused upload closes the connection instead of reading the rest.
+ */
 export const parseBody: RequestHandler = (req, res, next) => {
   if (!req.is('multipart/form-data')) return urlencoded(req, res, next);
+  req.body = {};
+  res.setHeader('Connection', 'close');
+  next();
+};
+
+/** On an upload route, after its checks: the form fields in req.body, the file in req.files[0]. */
+export const acceptUpload: RequestHandler = (req, res, next) => {
+  if (!req.is('multipart/form-data')) return next();
   upload(req, res, (err?: unknown) => next(err ? asHttpError(err) : undefined));
 };
 

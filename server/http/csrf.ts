@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import type { Config } from '../config';
 import { readCookie, setCookie } from './cookies';
 import { HttpError } from './errors';
@@ -19,6 +19,12 @@ function sameToken(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
+/** An upload's body is not read before this check, so its token comes in the header or the form's action URL. */
+function tokenOutsideBody(req: Request): string | undefined {
+  const query = req.query._csrf;
+  return req.get('x-csrf-token') ?? (typeof query === 'string' ? query : undefined);
+}
+
 export function csrfProtection(config: Config): RequestHandler {
   return (req, res, next) => {
     let seed = readCookie(req, config, SEED);
@@ -30,7 +36,7 @@ export function csrfProtection(config: Config): RequestHandler {
     const expected = csrfToken(config.sessionSecret, seed, req.sessionKey);
     res.locals.csrfToken = expected;
     if (SAFE_METHODS.has(req.method)) return next();
-    const sent = (req.body && typeof req.body._csrf === 'string' ? req.body._csrf : undefined) ?? req.get('x-csrf-token');
+    const sent = req.is('multipart/form-data') ? tokenOutsideBody(req) : (typeof req.body?._csrf === 'string' ? req.body._csrf : undefined) ?? req.get('x-csrf-token');
     if (!sent || !sameToken(sent, expected)) {
       return next(new HttpError(403, 'Formuläret har gått ut eller skickades från fel ställe. Ladda om sidan och försök igen.'));
     }

@@ -24,8 +24,8 @@ export async function seedPanel(ctx: TestContext): Promise<void> {
 
 /** Multipart upload of `fil` as that client, with the CSRF token. */
 export function upload(ctx: TestContext, client: StaffClient, filename: string, content: Buffer | string) {
-  return supertest(ctx.app).post('/panel/import').set('Cookie', client.cookie)
-    .field('_csrf', client.csrf).attach('fil', Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8'), filename);
+  return supertest(ctx.app).post(`/panel/import?_csrf=${client.csrf}`).set('Cookie', client.cookie)
+    .attach('fil', Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8'), filename);
 }
 
 /** Upload, follow to the dry-run page; returns the import id and the page. */

@@ -3,7 +3,7 @@ import supertest from 'supertest';
 import { createTestContext, type StaffClient, type TestContext } from '../support/context';
 
 function upload(ctx: TestContext, client: StaffClient, fields: Record<string, string>, csv: string | null) {
-  let req = supertest(ctx.app).post('/resultat/register/import').set('Cookie', client.cookie).field('_csrf', client.csrf);
+  let req = supertest(ctx.app).post(`/resultat/register/import?_csrf=${client.csrf}`).set('Cookie', client.cookie);
   for (const [k, v] of Object.entries(fields)) req = req.field(k, v);
   return csv === null ? req : req.attach('fil', Buffer.from(csv, 'utf8'), 'kolada.csv');
 }

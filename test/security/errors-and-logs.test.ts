@@ -32,13 +32,13 @@ describe('error pages and logs (checklist 13 and personal data in logs)', () => 
   });
 
   it('answers broken or oversized multipart bodies with a Swedish 400 or 413, not a 500', async () => {
-    const post = () => supertest(ctx.app).post('/panel/import').set('Cookie', editor.cookie);
+    const post = () => supertest(ctx.app).post(`/panel/import?_csrf=${editor.csrf}`).set('Cookie', editor.cookie);
     const broken = await post().set('Content-Type', 'multipart/form-data; boundary=xyz')
       .send('--xyz\r\nContent-Disposition: form-data; name="fil"\r\n\r\nno end');
     assertPlainErrorPage(broken, 400, 'broken multipart');
-    const twoFiles = await post().field('_csrf', editor.csrf).attach('fil', Buffer.from('a'), 'a.csv').attach('fil2', Buffer.from('b'), 'b.csv');
+    const twoFiles = await post().attach('fil', Buffer.from('a'), 'a.csv').attach('fil2', Buffer.from('b'), 'b.csv');
     assertPlainErrorPage(twoFiles, 413, 'two files');
-    const bigField = await post().field('_csrf', editor.csrf).field('x', 'y'.repeat(200_000));
+    const bigField = await post().field('x', 'y'.repeat(200_000));
     assertPlainErrorPage(bigField, 413, 'a 200 kB text field');
   });
 

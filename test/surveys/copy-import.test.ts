@@ -7,7 +7,7 @@ import { createSurveyVia, definitionOf, revisionOf } from './support';
 const keysOf = (def: { pages: { key: string; questions: { key: string }[] }[] }) => def.pages.flatMap((p) => [p.key, ...p.questions.map((q) => q.key)]);
 
 function upload(ctx: TestContext, client: StaffClient, text: string, fields: Record<string, string> = {}) {
-  let req = supertest(ctx.app).post('/enkater/importera').set('Cookie', client.cookie).field('_csrf', client.csrf);
+  let req = supertest(ctx.app).post(`/enkater/importera?_csrf=${client.csrf}`).set('Cookie', client.cookie);
   for (const [k, v] of Object.entries({ series: '', new_series: '', ...fields })) req = req.field(k, v);
   return req.attach('fil', Buffer.from(text, 'utf8'), { filename: 'enkat.json', contentType: 'application/json' });
 }
@@ -68,7 +68,7 @@ describe('designer: templates, copies, JSON export and import', () => {
     assert.equal(invalid.status, 422);
     assert.match(invalid.text, /href="#f-fil"/);
     assert.match(invalid.text, /fråga ”c”/);
-    const missing = await supertest(ctx.app).post('/enkater/importera').set('Cookie', editor.cookie).field('_csrf', editor.csrf).field('series', '');
+    const missing = await supertest(ctx.app).post(`/enkater/importera?_csrf=${editor.csrf}`).set('Cookie', editor.cookie).field('series', '');
     assert.equal(missing.status, 422);
     assert.match(missing.text, /Välj en JSON-fil/);
     const count = await ctx.db.selectFrom('surveys').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();

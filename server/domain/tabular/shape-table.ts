@@ -22,9 +22,10 @@ function duplicateHeader(headers: string[]): string | null {
 /**
  * Records from CSV or Excel → header + rows, with the same rules for both: cells
  * trimmed, empty records (also ";;;") dropped, trailing empty cells dropped, rows
- * padded to the header's width so every column index gives a string.
+ * padded to the header's width so every column index gives a string. `extra`: data records the reader
+ * counted but did not keep.
  */
-export function shapeTable(records: RawRecord[], maxRows: number): ReadTableResult {
+export function shapeTable(records: RawRecord[], maxRows: number, extra = 0): ReadTableResult {
   const kept = records
     .map((r) => ({ line: r.line, cells: withoutTrailingEmpty(r.cells.map((c) => c.trim())) }))
     .filter((r) => r.cells.length > 0);
@@ -39,8 +40,8 @@ export function shapeTable(records: RawRecord[], maxRows: number): ReadTableResu
   if (duplicate !== null) {
     return fail(`Kolumnen ${quoted(duplicate)} finns mer än en gång i rubrikraden. Ta bort eller byt namn på den ena.`);
   }
-  if (dataRecords.length > maxRows) {
-    return fail(`Filen har ${formatCount(dataRecords.length)} rader, men högst ${formatCount(maxRows)} rader kan läsas in åt gången. Dela upp filen i mindre delar.`);
+  if (dataRecords.length + extra > maxRows) {
+    return fail(`Filen har ${formatCount(dataRecords.length + extra)} rader, men högst ${formatCount(maxRows)} rader kan läsas in åt gången. Dela upp filen i mindre delar.`);
   }
   if (dataRecords.length === 0) return fail('Filen har en rubrikrad men inga rader med uppgifter.');
 

@@ -9,8 +9,9 @@ export type ReadTableResult =
 
 export type Failure = { ok: false; message: string };
 
-/** What a file reader hands to shapeTable. */
-export type RecordsRead = { ok: true; records: RawRecord[]; notices: string[] } | Failure;
+/** What a file reader hands to shapeTable: records with content, at most as many as asked for; `extra` counts
+ *  the records with content that came after those and were not kept. */
+export type RecordsRead = { ok: true; records: RawRecord[]; extra: number; notices: string[] } | Failure;
 
 export function fail(message: string): Failure {
   return { ok: false, message };

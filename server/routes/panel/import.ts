@@ -2,6 +2,7 @@ import type { Request, Response } from 'express';
 import type { AppDeps } from '../../deps';
 import type { AreaRouter } from '../../http/area-router';
 import { notFound } from '../../http/errors';
+import { acceptUpload } from '../../http/body';
 import { setFlash } from '../../http/flash';
 import { renderInvalid } from '../../http/forms';
 import { renderPage } from '../../http/render';
@@ -16,7 +17,7 @@ const UPLOAD = { title: 'Importera kontaktpersoner' };
 export function importRoutes(area: AreaRouter, deps: AppDeps): void {
   area.get('/import', EDIT, (_req, res) => renderPage(res, 'panel/import', UPLOAD));
 
-  area.post('/import', EDIT, async (req, res) => {
+  area.post('/import', EDIT, acceptUpload, async (req, res) => {
     const files = (Array.isArray(req.files) ? req.files : []) as { fieldname: string; originalname: string; buffer: Buffer }[];
     const file = files.find((f) => f.fieldname === 'fil');
     if (!file) return renderInvalid(res, 'panel/import', UPLOAD, { fil: 'Välj en fil att ladda upp' }, {}, ['fil']);

@@ -1,6 +1,7 @@
 import type { AppDeps } from '../../deps';
 import type { AreaRouter } from '../../http/area-router';
 import { notFound } from '../../http/errors';
+import { acceptUpload } from '../../http/body';
 import { setFlash } from '../../http/flash';
 import { parseInput, renderInvalid } from '../../http/forms';
 import { renderPage } from '../../http/render';
@@ -25,7 +26,7 @@ export function registerRoutes(area: AreaRouter, deps: AppDeps): void {
 
   area.get('/register/import', RESULTS, (_req, res) => renderPage(res, 'results/register-import', { ...IMPORT_VIEW, values: { unit: 'percent' } }));
 
-  area.post('/register/import', RESULTS, async (req, res) => {
+  area.post('/register/import', RESULTS, acceptUpload, async (req, res) => {
     const values = { name: req.body.name, unit: req.body.unit, source: req.body.source };
     const input = parseInput(registerImportInput, req.body);
     const files = (Array.isArray(req.files) ? req.files : []) as { fieldname: string; originalname: string; buffer: Buffer }[];

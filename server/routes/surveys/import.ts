@@ -1,5 +1,6 @@
 import type { AppDeps } from '../../deps';
 import type { AreaRouter } from '../../http/area-router';
+import { acceptUpload } from '../../http/body';
 import { setFlash } from '../../http/flash';
 import { parseInput, renderInvalid } from '../../http/forms';
 import { renderPage } from '../../http/render';
@@ -18,7 +19,7 @@ export function importRoutes(area: AreaRouter, deps: AppDeps): void {
     renderPage(res, 'surveys/import', { title: 'Importera enkät', seriesOptions: await seriesOptions(deps), problems: [], values: { series: '', new_series: '' } });
   });
 
-  area.post('/importera', EDIT, async (req, res) => {
+  area.post('/importera', EDIT, acceptUpload, async (req, res) => {
     const view = { title: 'Importera enkät', seriesOptions: await seriesOptions(deps), problems: [] as string[] };
     const values = { series: req.body.series, new_series: req.body.new_series };
     const input = parseInput(importSurveyInput, req.body);

@@ -1,4 +1,5 @@
-import { mapColumns, readTable, type ColumnSpec } from '../../domain/tabular';
+import { mapColumns, type ColumnSpec } from '../../domain/tabular';
+import { readTableOffThread } from '../tabular/read-table-off-thread';
 
 /** One data row of an uploaded panel file, as written (trimmed); `line` is the line the user sees in the file. */
 export interface ImportInputRow {
@@ -29,7 +30,7 @@ function unescapeCell(text: string): string {
 
 /** CSV (any of ; , tab; UTF-8 with or without BOM, or Windows-1252) or .xlsx → rows by column header. */
 export async function readImportFile(buffer: Buffer, filename: string): Promise<ReadImportResult> {
-  const table = await readTable(buffer, filename, { maxRows: MAX_IMPORT_ROWS });
+  const table = await readTableOffThread(buffer, filename, { maxRows: MAX_IMPORT_ROWS });
   if (!table.ok) return table;
   const mapped = mapColumns(table.headers, COLUMNS, { requireOneOf: [['code', 'kommun']] });
   if (!mapped.ok) return mapped;

@@ -4,7 +4,8 @@ import { upsertIndicator } from '../../../db/repositories/register-indicators';
 import { replaceRegisterValues, type RegisterValue } from '../../../db/repositories/register-values';
 import { createMunicipalityMatcher, type MunicipalityMatcher } from '../../domain/municipality-match';
 import { parseSwedishNumber } from '../../domain/question-types/number-parsing';
-import { mapColumns, readTable, type ColumnSpec } from '../../domain/tabular';
+import { mapColumns, type ColumnSpec } from '../../domain/tabular';
+import { readTableOffThread } from '../tabular/read-table-off-thread';
 import type { AppDeps } from '../../deps';
 import type { RegisterImportInput } from '../../inputs/results/register-import';
 
@@ -23,7 +24,7 @@ export type RegisterImportResult =
 
 /** Reads a file of one indicator per municipality and year; every row must be valid, or nothing is stored. */
 export async function importRegisterFile(deps: AppDeps, actor: { id: number; email: string }, input: RegisterImportInput, file: { buffer: Buffer; originalname: string }): Promise<RegisterImportResult> {
-  const table = await readTable(file.buffer, file.originalname, { maxRows: MAX_REGISTER_ROWS });
+  const table = await readTableOffThread(file.buffer, file.originalname, { maxRows: MAX_REGISTER_ROWS });
   if (!table.ok) return { ok: false, message: table.message, rowErrors: [] };
   const mapped = mapColumns(table.headers, COLUMNS, { requireOneOf: [['code', 'kommun']] });
   if (!mapped.ok) return { ok: false, message: mapped.message, rowErrors: [] };
