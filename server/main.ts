@@ -9,6 +9,7 @@ import { openDatabase } from '../db/database';
 import { migrateToLatest } from '../db/migrate';
 import { prepareDatabase } from '../db/seed/prepare';
 import { JOBS } from '../jobs/index';
+import { ensurePrivateDir, restrictNewFiles } from './files/private-files';
 
 function readConfig(): Config {
   try {
@@ -23,7 +24,9 @@ function readConfig(): Config {
 }
 
 async function main(): Promise<void> {
+  restrictNewFiles();
   const config = readConfig();
+  ensurePrivateDir(config.dataDir);
   const logger = createLogger(config);
   const database = openDatabase(config.database);
   await migrateToLatest(database.db);
