@@ -5,8 +5,8 @@ import { z } from 'zod';
  * labels); what those refuse must be refused here, at the form, with a Swedish message.
  */
 
-/** C0 controls except tab and line breaks, DEL, C1 controls, and the Unicode line/paragraph separators. */
-export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/;
+/** C0 controls except tab and line breaks, DEL and the C1 controls. */
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 export const CONTROL_MESSAGE = 'Texten innehåller osynliga styrtecken (till exempel från en kopierad text). Skriv in den igen utan dem.';
 
 /** The first field of a form body whose text holds a control character (nested arrays and objects too). */
