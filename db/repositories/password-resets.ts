@@ -26,3 +26,9 @@ export async function consumeReset(db: Kysely<DB>, tokenHash: string, now: strin
     .executeTakeFirst();
   return Number(res.numUpdatedRows) === 1;
 }
+
+/** Retention: a link is kept only while it can still be used. */
+export async function deleteStaleResets(db: Kysely<DB>, now: string): Promise<number> {
+  const res = await db.deleteFrom('password_resets').where((eb) => eb.or([eb('used_at', 'is not', null), eb('expires_at', '<=', now)])).executeTakeFirst();
+  return Number(res.numDeletedRows);
+}

@@ -3,6 +3,7 @@ import supertest from 'supertest';
 import { createTestContext, csrfFrom, mergeCookies, TEST_PASSWORD, type TestContext } from '../support/context';
 import { startTestSmtp, type TestSmtp } from '../support/smtp';
 import { runJob } from '../waves/jobs';
+import { cleanupExpiredSessions } from '../../server/services/maintenance';
 
 async function loginStatus(ctx: TestContext, email: string, password: string): Promise<number> {
   const page = await supertest(ctx.app).get('/logga-in');
@@ -105,5 +106,7 @@ describe('admin forces a password reset with a one-time link by mail', () => {
     ctx.clock.advanceMinutes(24 * 60 + 1);
     assert.equal((await supertest(ctx.app).get(path)).status, 404);
     assert.equal((await setPassword(path, NEW_PASSWORD)).status, 404);
+    await cleanupExpiredSessions(ctx.deps);
+    assert.deepEqual(await ctx.db.selectFrom('password_resets').selectAll().execute(), [], 'an expired link is deleted by the cleanup job');
   });
 });

@@ -26,7 +26,7 @@ function runClose(env: Record<string, string>, file: string, killAfterMs?: numbe
     cwd: ROOT, env: { ...process.env, ...env }, stdio: 'ignore',
   });
   const before = closedCount(file);
-  const poll = killAfterMs !== undefined && setInterval(() => {
+  const poll = killAfterMs === undefined ? undefined : setInterval(() => {
     if (closedCount(file) === before) return;
     clearInterval(poll);
     setTimeout(() => child.kill('SIGKILL'), killAfterMs);
