@@ -1,12 +1,12 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import pg from 'pg';
 import {
   CompiledQuery, Kysely, PostgresDialect, SqliteDialect, SqliteDriver,
   type DatabaseConnection, type Driver, type SqliteDatabase, type SqliteDialectConfig,
 } from 'kysely';
 import type { DB } from './schema';
+import { makeSqliteFilesPrivate, parentDir, PRIVATE_DIR_MODE } from '../server/files/private-files';
 
 export type DialectName = 'sqlite' | 'postgres';
 export type DatabaseTarget = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
@@ -45,9 +45,12 @@ export const SQLITE_PRAGMAS = [
 ] as const;
 
 export function openSqlite(file: string): BetterSqlite3.Database {
-  if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  if (file !== ':memory:') mkdirSync(parentDir(file), { recursive: true, mode: PRIVATE_DIR_MODE });
   const sqlite = new BetterSqlite3(file);
+  // Before WAL mode creates -wal/-shm: SQLite gives them the main file's mode.
+  if (file !== ':memory:') makeSqliteFilesPrivate(file);
   for (const pragma of SQLITE_PRAGMAS) sqlite.pragma(pragma);
+  if (file !== ':memory:') makeSqliteFilesPrivate(file);
   return sqlite;
 }
 

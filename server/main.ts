@@ -9,6 +9,7 @@ import { openDatabase } from '../db/database';
 import { migrateToLatest } from '../db/migrate';
 import { prepareDatabase } from '../db/seed/prepare';
 import { JOBS } from '../jobs/index';
+import { ensurePrivateDir, restrictNewFiles } from './files/private-files';
 import { useBallotKey } from './security/ballot-key';
 import { sealExistingData } from './services/waves/seal-existing';
 
@@ -25,7 +26,9 @@ function readConfig(): Config {
 }
 
 async function main(): Promise<void> {
+  restrictNewFiles();
   const config = readConfig();
+  ensurePrivateDir(config.dataDir);
   useBallotKey(config.ballotKey);
   const logger = createLogger(config);
   const database = openDatabase(config.database);

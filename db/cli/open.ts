@@ -4,6 +4,7 @@ import { createLogger } from '../../server/logging';
 import { createMailer } from '../../server/mail/mailer';
 import { openDatabase, type Database } from '../database';
 import { migrateToLatest } from '../migrate';
+import { restrictNewFiles } from '../../server/files/private-files';
 
 /** Command-line tools share the app's config and migrations. */
 export async function openForCli(): Promise<{ deps: AppDeps; database: Database }> {
@@ -15,6 +16,7 @@ export async function openForCli(): Promise<{ deps: AppDeps; database: Database 
 }
 
 export function cliMain(fn: () => Promise<void>): void {
+  restrictNewFiles();
   fn().catch((err) => {
     process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
     process.exit(1);

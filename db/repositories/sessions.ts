@@ -26,6 +26,10 @@ export async function deleteSessionsOfUser(db: Kysely<DB>, userId: number): Prom
   await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
 }
 
+export async function deleteOtherSessionsOfUser(db: Kysely<DB>, userId: number, keepIdHash: string): Promise<void> {
+  await db.deleteFrom('sessions').where('user_id', '=', userId).where('id_hash', '!=', keepIdHash).execute();
+}
+
 /** Removes sessions past the idle or the absolute limit; returns how many. */
 export async function deleteExpiredSessions(db: Kysely<DB>, idleBefore: string, createdBefore: string): Promise<number> {
   const res = await db.deleteFrom('sessions')

@@ -11,6 +11,7 @@ export interface StaffUsersTable {
   disabled: Generated<number>; created_at: string; last_login_at: string | null;
 }
 export interface SessionsTable { id_hash: string; user_id: number; created_at: string; last_seen_at: string }
+export interface PasswordResetsTable { token_hash: string; user_id: number; created_at: string; expires_at: string; used_at: string | null }
 export interface RateLimitsTable { key: string; count: number; reset_at: string }
 export interface JobLeasesTable {
   name: string; holder: string | null; expires_at: string | null;
@@ -36,6 +37,7 @@ export interface FoundationTables {
   staff_users: StaffUsersTable;
   sessions: SessionsTable;
   rate_limits: RateLimitsTable;
+  password_resets: PasswordResetsTable;
   job_leases: JobLeasesTable;
   audit_log: AuditLogTable;
   outbox: OutboxTable;

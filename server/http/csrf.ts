@@ -7,6 +7,10 @@ import { HttpError } from './errors';
 const SEED = 'csrf';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** POSTs authenticated by a signature in the URL instead (a CSRF token cannot come with them):
+ *  the RFC 8058 one-click unsubscribe that mailbox providers send. Idempotent, no session used. */
+export const CSRF_EXEMPT_POSTS: readonly RegExp[] = [/^\/avregistrera\/[^/]+$/];
+
 /** Signed double-submit token: HMAC(secret, seed cookie | session key). Bound to the staff session
  *  when there is one, so a token from before login is useless after it. */
 export function csrfToken(secret: string, seed: string, sessionKey = ''): string {
@@ -36,6 +40,7 @@ export function csrfProtection(config: Config): RequestHandler {
     const expected = csrfToken(config.sessionSecret, seed, req.sessionKey);
     res.locals.csrfToken = expected;
     if (SAFE_METHODS.has(req.method)) return next();
+    if (req.method === 'POST' && CSRF_EXEMPT_POSTS.some((p) => p.test(req.path))) return next();
     const sent = req.is('multipart/form-data') ? tokenOutsideBody(req) : (typeof req.body?._csrf === 'string' ? req.body._csrf : undefined) ?? req.get('x-csrf-token');
     if (!sent || !sameToken(sent, expected)) {
       return next(new HttpError(403, 'Formuläret har gått ut eller skickades från fel ställe. Ladda om sidan och försök igen.'));

@@ -1,13 +1,17 @@
 import type { Response } from 'express';
 import type { z } from 'zod';
 import { renderPage } from './render';
+import { CONTROL_MESSAGE, fieldWithControlCharacters } from '../inputs/safe-values';
 
 export type FieldErrors = Record<string, string>;
 
 export type ParseResult<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors };
 
-/** Runs an input schema over a form body; the first message per field wins. Unknown fields are ignored by the schemas. */
+/** Runs an input schema over a form body; the first message per field wins. Unknown fields are ignored by the schemas.
+ *  No field of any form may hold control characters: they break calendar files, PDFs and mail headers later. */
 export function parseInput<S extends z.ZodType>(schema: S, body: unknown): ParseResult<z.output<S>> {
+  const bad = fieldWithControlCharacters(body);
+  if (bad) return { ok: false, errors: { [bad]: CONTROL_MESSAGE } };
   const parsed = schema.safeParse(body ?? {});
   if (parsed.success) return { ok: true, data: parsed.data };
   const errors: FieldErrors = {};

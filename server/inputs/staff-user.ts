@@ -1,17 +1,10 @@
 import { z } from 'zod';
-import { checkPasswordPolicy } from '../domain/passwords';
+import { newPassword as password } from './own-password';
 
 const role = z.enum(['admin', 'analyst', 'editor', 'viewer'], { error: 'Välj en roll' });
 const name = z.string().trim().min(1, 'Ange namn').max(120, 'Namnet får vara högst 120 tecken');
 const email = z.string().trim().min(1, 'Ange e-postadress').max(254, 'E-postadressen är för lång')
   .pipe(z.email('Ange en e-postadress i rätt format, till exempel namn@myndighet.se'));
-
-function password() {
-  return z.string().superRefine((pw, ctx) => {
-    const problem = checkPasswordPolicy(pw);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
-}
 
 export const newStaffUserInput = z.object({ name, email, role, password: password() });
 export const NEW_STAFF_FIELDS = ['name', 'email', 'role', 'password'];

@@ -1,5 +1,6 @@
 import type { AppDeps } from '../deps';
 import type { AreaRouter } from '../http/area-router';
+import { accountRoutes } from './account';
 import { adminRoutes } from './admin';
 import { answerRoutes } from './answer';
 import { authRoutes } from './auth';
@@ -14,7 +15,7 @@ import { waveRoutes } from './waves';
 /** Every area of the app; an area may return several routers (e.g. staff pages and public pages). */
 export function buildAreas(deps: AppDeps): AreaRouter[] {
   return ([] as AreaRouter[]).concat(
-    publicRoutes(deps), authRoutes(deps), adminRoutes(deps), panelRoutes(deps), surveyRoutes(deps),
+    publicRoutes(deps), authRoutes(deps), accountRoutes(deps), adminRoutes(deps), panelRoutes(deps), surveyRoutes(deps),
     waveRoutes(deps), answerRoutes(deps), resultRoutes(deps), lagesbildRoutes(deps), meetingRoutes(deps),
   );
 }

@@ -1,11 +1,14 @@
 import { sql } from 'kysely';
 import { purgeMailBodies } from '../../db/repositories/outbox';
+import { deleteStaleResets } from '../../db/repositories/password-resets';
 import { deleteExpiredSessions } from '../../db/repositories/sessions';
 import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS } from '../auth/session-store';
 import type { AppDeps } from '../deps';
 
+/** Expired sessions, and password-reset links that are used or expired. Returns the sessions removed. */
 export async function cleanupExpiredSessions(deps: Pick<AppDeps, 'db' | 'clock'>): Promise<number> {
   const now = deps.clock.now().getTime();
+  await deleteStaleResets(deps.db, new Date(now).toISOString());
   return deleteExpiredSessions(deps.db, new Date(now - IDLE_TIMEOUT_MS).toISOString(), new Date(now - ABSOLUTE_TIMEOUT_MS).toISOString());
 }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import supertest from 'supertest';
-import { MAX_FAILURES_PER_CLIENT } from '../../server/auth/login';
+import { LOGIN_FREE_FAILURES, MAX_FAILURES_PER_CLIENT } from '../../server/auth/login';
 import { createTestContext, csrfFrom, mergeCookies, TEST_PASSWORD, type TestContext } from '../support/context';
 
 /** One login attempt through the form, optionally "from" an address given by a proxy header. */
@@ -23,6 +23,39 @@ describe('login abuse: rate limits behind a proxy, and timing (checklist 5 and 6
     for (let i = 0; i < MAX_FAILURES_PER_CLIENT; i++) await attempt(ctx, `person${i}@test.example`, 'fel-losenord-1', '203.0.113.7');
     assert.equal((await attempt(ctx, 'editor@test.example', TEST_PASSWORD, '203.0.113.7')).status, 429);
     assert.equal((await attempt(ctx, 'editor@test.example', TEST_PASSWORD, '198.51.100.9')).status, 303);
+  });
+
+  it('an attacker hammering a colleague\'s address cannot keep the colleague (from another address) out', async () => {
+    ctx = await createTestContext({ env: { TRUST_PROXY: '1' } });
+    await ctx.as('editor');
+    for (let i = 0; i < 12; i++) {
+      assert.match(String((await attempt(ctx, 'editor@test.example', `fel-losenord-${i}`, '203.0.113.7')).status), /^(422|429)$/);
+      ctx.clock.advance(1000);
+    }
+    assert.equal((await attempt(ctx, 'editor@test.example', TEST_PASSWORD, '203.0.113.7')).status, 429, 'the attacker\'s own address is throttled');
+    assert.equal((await attempt(ctx, 'editor@test.example', TEST_PASSWORD, '198.51.100.9')).status, 303, 'the colleague gets in');
+  });
+
+  it('throttles one (account, client) pair with growing delays, with the same message for known and unknown accounts', async () => {
+    ctx = await createTestContext({ env: { TRUST_PROXY: '1' } });
+    await ctx.as('editor');
+    const waits: number[] = [];
+    for (const email of ['editor@test.example', 'ingen@test.example']) {
+      for (let i = 0; i < LOGIN_FREE_FAILURES; i++) assert.equal((await attempt(ctx, email, 'fel-losenord-1', '203.0.113.8')).status, 422);
+      const texts: string[] = [];
+      for (let round = 0; round < 3; round++) {
+        const blocked = await attempt(ctx, email, 'fel-losenord-1', '203.0.113.8');
+        assert.equal(blocked.status, 429);
+        texts.push(/<p class="error-message"[^>]*>([\s\S]*?)<\/p>/.exec(blocked.text)![1]!);
+        let waited = 0;
+        while (waited < 3_600_000 && (await attempt(ctx, email, 'fel-losenord-1', '203.0.113.8')).status === 429) { ctx.clock.advance(15_000); waited += 15_000; }
+        waits.push(waited);
+      }
+      assert.equal(new Set(texts).size, 1);
+      assert.match(texts[0]!, /För många misslyckade inloggningar/);
+    }
+    assert.ok(waits[0]! > 0 && waits[1]! > waits[0]! && waits[2]! > waits[1]!, `delays grow: ${waits.join(', ')}`);
+    assert.deepEqual(waits.slice(0, 3), waits.slice(3), 'an unknown e-mail is throttled exactly like a real account');
   });
 
   it('without a trusted proxy, a forged X-Forwarded-For does not get around the limit', async () => {

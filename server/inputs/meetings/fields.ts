@@ -8,10 +8,7 @@ export function isEmail(value: string): boolean {
   return z.email().safeParse(value).success;
 }
 
-export function urlField(message: string) {
-  return z.string().trim().max(1000, 'Länken är för lång')
-    .refine((v) => v === '' || z.url({ protocol: /^https?$/ }).safeParse(v).success, message);
-}
+export { httpsUrlField as urlField } from '../safe-values';
 
 /** "12, 14" → [12, 14]: the numbers of the lägesbilder a meeting is about. */
 export const lagesbildIdsField = z.string().trim().max(200, 'För många lägesbilder').default('')

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { idListField, lagesbildIdsField, urlField } from './fields';
 
 export const followUpInput = z.object({
-  material_url: urlField('Ange länken som en webbadress, till exempel https://www.example.se/material'),
+  material_url: urlField('Ange länken som en https-adress, till exempel https://www.example.se/material'),
   lagesbild_ids: lagesbildIdsField,
   message: z.string().trim().max(3000, 'Meddelandet får vara högst 3 000 tecken').default(''),
   recipients: z.enum(['attended', 'registered'], { error: 'Välj vilka som ska få utskicket' }),

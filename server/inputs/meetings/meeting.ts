@@ -11,7 +11,7 @@ const fields = z.object({
   date: z.string().transform((v, ctx) => parseDateInput(v) ?? (ctx.addIssue({ code: 'custom', message: 'Ange datum som ÅÅÅÅ-MM-DD, till exempel 2026-03-27' }), z.NEVER)),
   start_time: z.string().transform((v, ctx) => parseTimeInput(v) ?? (ctx.addIssue({ code: 'custom', message: 'Ange starttid som TT:MM, till exempel 10:00' }), z.NEVER)),
   end_time: z.string().transform((v, ctx) => parseTimeInput(v) ?? (ctx.addIssue({ code: 'custom', message: 'Ange sluttid som TT:MM, till exempel 11:30' }), z.NEVER)),
-  meeting_url: urlField('Ange mötets länk som en webbadress, till exempel https://meet.example/abc').refine((v) => v !== '', 'Ange länken till det digitala mötet'),
+  meeting_url: urlField('Ange mötets länk som en https-adress, till exempel https://meet.example/abc').refine((v) => v !== '', 'Ange länken till det digitala mötet'),
   capacity: z.string().trim().regex(/^\d{1,5}$/, 'Ange antal platser som ett heltal, till exempel 100').transform(Number)
     .refine((n) => n >= 1 && n <= 5000, 'Antal platser ska vara mellan 1 och 5 000'),
   deadline_date: z.string().transform((v, ctx) => parseDateInput(v) ?? (ctx.addIssue({ code: 'custom', message: 'Ange sista anmälningsdag som ÅÅÅÅ-MM-DD' }), z.NEVER)),

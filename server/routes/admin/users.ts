@@ -8,6 +8,7 @@ import { ROLE_LABELS } from '../../http/nav';
 import { renderPage } from '../../http/render';
 import { EDIT_STAFF_FIELDS, editStaffUserInput, NEW_STAFF_FIELDS, newStaffUserInput } from '../../inputs/staff-user';
 import { changeStaffUser, createStaffUser } from '../../services/staff-users';
+import { forcePasswordReset } from '../../services/password-reset';
 import { findStaffById, listStaff } from '../../../db/repositories/staff-users';
 
 const ADMIN = staff('admin');
@@ -52,5 +53,13 @@ export function staffUserRoutes(area: AreaRouter, deps: AppDeps): void {
     await changeStaffUser(deps, req.staff!, user.id, { ...input.data, disabled: input.data.disabled === '1' });
     setFlash(res, deps.config, `Ändringarna för ${input.data.name} är sparade.`);
     res.redirect(303, '/admin/anvandare');
+  });
+
+  area.post('/anvandare/:id/aterstall-losenord', ADMIN, async (req, res) => {
+    const user = await findStaffById(deps.db, Number(req.params.id) || 0);
+    if (!user) throw notFound();
+    await forcePasswordReset(deps, req.staff!, user);
+    setFlash(res, deps.config, `${user.name} har fått en länk för att välja nytt lösenord. Det gamla lösenordet fungerar inte längre.`);
+    res.redirect(303, `/admin/anvandare/${user.id}`);
   });
 }

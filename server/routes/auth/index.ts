@@ -32,7 +32,7 @@ export function authRoutes(deps: AppDeps): AreaRouter {
     const result = await attemptLogin(deps, input.data.email, input.data.password, req.ip ?? 'unknown');
     if (!result.ok) {
       const message = result.reason === 'locked'
-        ? 'För många misslyckade inloggningar. Vänta 15 minuter och försök igen.'
+        ? 'För många misslyckade inloggningar. Vänta en stund och försök igen.'
         : 'Fel e-postadress eller lösenord. Kontrollera och försök igen.';
       return renderInvalid(res, 'auth/login', { title, lockedOut: result.reason === 'locked' }, { email: message }, values, LOGIN_FIELDS, result.reason === 'locked' ? 429 : 422);
     }

@@ -10,7 +10,7 @@ function invalid(res: Response): void {
 }
 
 /** The link in every panel mail and its List-Unsubscribe header. The GET only shows a button: mail
- *  scanners that follow links must not unsubscribe anyone. The POST (with CSRF) does it. */
+ *  scanners that follow links must not unsubscribe anyone. The POST does it. */
 export function unsubscribeRoutes(area: AreaRouter, deps: AppDeps): void {
   area.get('/avregistrera/:token', PUBLIC, async (req, res) => {
     res.setHeader('Cache-Control', 'no-store');
@@ -22,8 +22,11 @@ export function unsubscribeRoutes(area: AreaRouter, deps: AppDeps): void {
     });
   });
 
+  // Also the RFC 8058 one-click POST (no CSRF token: the link's HMAC authenticates it; see csrf.ts).
   area.post('/avregistrera/:token', PUBLIC, async (req, res) => {
+    res.setHeader('Cache-Control', 'no-store');
     if (!(await unsubscribeContact(deps, String(req.params.token)))) return invalid(res);
+    if (req.body?.['List-Unsubscribe'] === 'One-Click') return renderPage(res, 'waves/unsubscribed', { title: 'Du är avregistrerad' });
     res.redirect(303, '/avregistrerad');
   });
 

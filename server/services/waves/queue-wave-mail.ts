@@ -5,6 +5,7 @@ import type { Wave } from '../../../db/repositories/waves';
 import type { Config } from '../../config';
 import { invitationEmail } from '../../emails/waves/invitation';
 import { reminderEmail } from '../../emails/waves/reminder';
+import { unsubscribeHeaders } from '../../emails/unsubscribe-headers';
 import { enqueueMail } from '../../mail/outbox';
 import { answerLinkUrl, newLinkToken, unsubscribeUrl } from './tokens';
 
@@ -29,7 +30,7 @@ export async function queueWaveMail(
     : reminderEmail({ ...input, subject: `Påminnelse: ${wave.invitationSubject}`, body: wave.reminderText });
   const queued = await enqueueMail(trx, {
     key: m.key, category: m.kind === 'invitation' ? 'enkät-inbjudan' : 'enkät-påminnelse', to: m.target.email, toName: m.target.name,
-    contactId: m.target.contactId, ...content, headers: { 'List-Unsubscribe': `<${unsubscribe}>` }, linkToken: token,
+    contactId: m.target.contactId, ...content, headers: unsubscribeHeaders(unsubscribe), linkToken: token,
   }, now);
   if (queued) await insertInvitationToken(trx, hash, m.target.invitationId);
   return queued;
