@@ -9,4 +9,13 @@ document.addEventListener('DOMContentLoaded', function () {
       if (!window.confirm(form.getAttribute('data-confirm'))) e.preventDefault();
     });
   });
+  // Table regions are focusable so keyboard users can scroll them; drop the tab stop where nothing scrolls.
+  function tableStops() {
+    document.querySelectorAll('.table-wrap:not([role])').forEach(function (wrap) {
+      if (wrap.scrollWidth > wrap.clientWidth) wrap.setAttribute('tabindex', '0');
+      else wrap.removeAttribute('tabindex');
+    });
+  }
+  tableStops();
+  window.addEventListener('resize', tableStops);
 });
