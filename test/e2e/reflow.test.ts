@@ -28,7 +28,10 @@ async function crawl(context: BrowserContext, base: string, starts: string[], fa
     const key = templateOf(url);
     if (seen.has(key) || SKIP.test(url.pathname)) continue;
     seen.add(key);
-    const res = await page.goto(url.href);
+    const res = await page.goto(url.href).catch((e: Error) => {
+      if (/Download is starting/.test(e.message)) return null; // an export link without a file extension
+      throw e;
+    });
     if (!res || !(res.headers()['content-type'] ?? '').startsWith('text/html')) continue;
     visited++;
     const path = url.pathname + url.search;
