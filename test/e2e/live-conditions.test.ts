@@ -36,10 +36,10 @@ describe('browser: live same-page conditions', function () {
     assert.equal((await focusedInfo(page))?.accessibleName, 'Ja');
     await dependent.waitFor({ state: 'visible' });
     await expectNoAxeViolations(page, 'preview with the condition met');
-    assert.ok(await tabTo(page, (f) => f.id === 'f-q_beskriv'), 'the shown question is reachable by Tab');
+    assert.ok(await tabTo(page, (f) => f.id === 'q_beskriv'), 'the shown question is reachable by Tab');
     await page.keyboard.type('Vi saknar undersköterskor');
     await page.waitForFunction(() => /Du har 275 tecken kvar av 300/.test(document.querySelector('[data-count-for]')?.textContent ?? ''));
-    assert.equal(await page.locator('#f-q_beskriv').getAttribute('maxlength'), '300');
+    assert.equal(await page.locator('#q_beskriv').getAttribute('maxlength'), '300');
     await page.keyboard.press('Shift+Tab');
     while ((await focusedInfo(page))?.name !== 'q_brist') await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('ArrowDown');
@@ -52,7 +52,7 @@ describe('browser: live same-page conditions', function () {
     const page = await context.newPage();
     await logIn(page, live.baseUrl, 'editor');
     await page.goto(preview);
-    assert.equal(await page.locator('#f-q_beskriv').isVisible(), true);
+    assert.equal(await page.locator('#q_beskriv').isVisible(), true);
     assert.match(await page.locator('.question__condition').innerText(), /Ja/);
     await context.close();
   });
