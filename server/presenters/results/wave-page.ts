@@ -27,6 +27,7 @@ export function responseRateView(overall: InvitationGroupCount | undefined, byGr
     invited: overall?.invited ?? 0, submitted: overall?.submitted ?? 0, rate: rate(overall ?? { invited: 0, submitted: 0 }),
     groups: byGroup.map((g) => ({
       label: g.label,
+      lowNotes: lowRateNotes(g.rows, k),
       table: {
         caption: `Svarsfrekvens per ${g.label.toLowerCase()}`,
         columns: [g.label, 'Inbjudna', 'Har svarat', 'Svarsfrekvens'],
@@ -35,6 +36,14 @@ export function responseRateView(overall: InvitationGroupCount | undefined, byGr
       },
     })),
   };
+}
+
+/** Below this response rate a group's results get a note (non-response may make them differ from the whole group). */
+export const LOW_RATE_PERCENT = 50;
+
+function lowRateNotes(rows: (InvitationGroupCount & { label: string })[], k: number): string[] {
+  return rows.filter((r) => r.invited >= k && (r.submitted * 100) / r.invited < LOW_RATE_PERCENT).map((r) =>
+    `${r.label} svarade ${rate(r)}. Med så låg svarsfrekvens kan resultaten för ${r.label} skilja sig från läget i gruppens alla inbjudna kommuner; läs dem med försiktighet.`);
 }
 
 export const waveTimes = (w: Wave) => ({ opens: formatDateTime(new Date(w.opensAt)), closes: formatDateTime(new Date(w.closedAt ?? w.closesAt)) });
