@@ -10,7 +10,7 @@ export const NAV: readonly NavItem[] = [
   { href: '/panel', label: 'Panelen', roles: ALL },
   { href: '/enkater', label: 'Enkäter', roles: ALL },
   { href: '/utskick', label: 'Utskick', roles: ['admin', 'editor', 'analyst'] },
-  { href: '/resultat', label: 'Resultat', roles: ['admin', 'analyst'] },
+  { href: '/resultat', label: 'Resultat', roles: ['admin', 'analyst', 'editor'] },
   { href: '/lagesbilder', label: 'Lägesbilder', roles: ALL },
   { href: '/moten', label: 'Möten', roles: ALL },
   { href: '/admin', label: 'Administration', roles: ['admin'] },
@@ -26,7 +26,7 @@ export function navFor(role: Role | undefined, currentPath: string) {
 
 export const ROLE_LABELS: Record<Role, string> = {
   admin: 'Administratör',
-  analyst: 'Analytiker',
-  editor: 'Redaktör',
+  analyst: 'Utredare',
+  editor: 'Redaktör (godkänner)',
   viewer: 'Läsare',
 };

@@ -104,8 +104,11 @@ describe('browser: questionnaire designer', function () {
     await page.waitForSelector('.error-summary');
     await expectNoAxeViolations(page, 'question form with errors');
     await page.goto(designer);
+    let question = '';
+    page.once('dialog', (d) => { question = d.message(); void d.accept(); });
     await page.getByRole('button', { name: /^Publicera/ }).click();
     await page.waitForSelector('.notice--success');
+    assert.match(question, /Det går inte att ångra/);
     await expectNoAxeViolations(page, 'published version');
     await page.goto(`${url}/enkater/importera`);
     await page.locator('#f-fil').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"title": "X", "pages": []}') });

@@ -43,8 +43,13 @@ describe('results: pages, roles and the open-wave rule', () => {
     assert.match(res.text, /type="application\/json"/);
   });
 
-  it('role checks: analyst and admin see results; editor and viewer do not', async () => {
-    for (const role of ['editor', 'viewer'] as const) await (await ctx.as(role)).get(`/resultat/vagor/${closed}`).expect(403);
+  it('role checks: analysts, editors and admins see results; viewers do not; free-text review is for analysts', async () => {
+    await (await ctx.as('viewer')).get(`/resultat/vagor/${closed}`).expect(403);
+    const editorPage = await (await ctx.as('editor')).get(`/resultat/vagor/${closed}`).expect(200);
+    assert.doesNotMatch(editorPage.text, /Granska fritextsvar/);
+    assert.match((await (await ctx.as('analyst')).get(`/resultat/vagor/${closed}`)).text, /Granska fritextsvar/);
+    await (await ctx.as('editor')).get(`/resultat/vagor/${closed}/fritext`).expect(403);
+    await (await ctx.as('editor')).get(`/resultat/vagor/${closed}/export.csv`).expect(200);
     for (const role of ['editor', 'viewer', 'analyst'] as const) await (await ctx.as(role)).get(`/resultat/vagor/${closed}/mikrodata.csv`).expect(403);
     await (await ctx.as('admin')).get(`/resultat/vagor/${closed}`).expect(200);
     await ctx.anonymous().get('/resultat').expect(303);

@@ -51,8 +51,12 @@ describe('results: register data import and views', () => {
     assert.equal((await ctx.db.selectFrom('register_indicators').selectAll().execute()).length, 1);
   });
 
-  it('is for analysts and administrators only', async () => {
-    for (const role of ['editor', 'viewer'] as const) await (await ctx.as(role)).get('/resultat/register').expect(403);
+  it('editors read register data, only analysts and administrators import it; viewers see none', async () => {
+    await (await ctx.as('viewer')).get('/resultat/register').expect(403);
+    const editor = await ctx.as('editor');
+    assert.doesNotMatch((await editor.get('/resultat/register').expect(200)).text, /Importera registerdata/);
+    await editor.get('/resultat/register/import').expect(403);
+    assert.equal((await editor.post('/resultat/register/import', { name: 'X', unit: 'percent' })).status, 403);
     await (await ctx.as('admin')).get('/resultat/register/import').expect(200);
   });
 });

@@ -20,7 +20,7 @@ describe('designer: demo data', () => {
     for (const v of [june, october, substance]) assert.equal(v?.status, 'published');
     assert.equal(june!.seriesId, october!.seriesId);
     assert.notEqual(june!.seriesId, null);
-    assert.equal(substance!.surveyTitle, 'Hemtjänst för äldre med missbruk');
+    assert.equal(substance!.surveyTitle, 'Hemtjänst för äldre med skadligt bruk eller beroende');
     const keys = (v: typeof june) => new Set(placedQuestions(v!.definition).map((p) => p.question.key));
     const shared = [...keys(june)].filter((k) => keys(october).has(k));
     assert.deepEqual(shared.sort(), ['brist_per_grupp', 'kommentar', 'vikarier_rekryterade_andel']);

@@ -24,8 +24,8 @@ export async function seedDemoSurveys(ctx: DemoContext): Promise<void> {
   const june = await publish('bemanning_infor_sommaren', 'Bemanning inför sommaren', { kind: 'new', title: 'Bemanning sommar' });
   const seriesRow = await ctx.deps.db.selectFrom('surveys').select('series_id').where('id', '=', june.surveyId).executeTakeFirstOrThrow();
   const october = await publish('bemanning_uppfoljning_sommaren', 'Uppföljning av bemanningen under sommaren', { kind: 'existing', id: seriesRow.series_id! });
-  const substance = await publish('hemtjanst_skadligt_bruk', 'Hemtjänst för äldre med missbruk', { kind: 'none' });
+  const substance = await publish('hemtjanst_skadligt_bruk', 'Hemtjänst för äldre med skadligt bruk eller beroende', { kind: 'none' });
   const versions: DemoSurveyVersions = { juneV1: june.versionId, october: october.versionId, substance: substance.versionId };
   ctx.shared.surveyVersions = versions;
-  ctx.print('  Enkäter: serien ”Bemanning sommar” (juni och oktober) och ”Hemtjänst för äldre med missbruk”, alla publicerade.');
+  ctx.print('  Enkäter: serien ”Bemanning sommar” (juni och oktober) och ”Hemtjänst för äldre med skadligt bruk eller beroende”, alla publicerade.');
 }

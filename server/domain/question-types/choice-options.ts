@@ -80,7 +80,7 @@ export function checkOtherText(
 export function otherTextView(key: string, other: ChoiceOption | undefined, text: string | undefined): OtherTextView | null {
   if (!other) return null;
   const name = otherFieldName(key);
-  return { id: name, name, label: `Om du valt ”${other.label}”, skriv vad`, value: text ?? '', maxLength: OTHER_TEXT_MAX };
+  return { code: other.code, id: name, name, label: `Om du valt ”${other.label}”, skriv vad`, value: text ?? '', maxLength: OTHER_TEXT_MAX };
 }
 
 export const otherCategory = (other: ChoiceOption | undefined): Category[] =>

@@ -14,7 +14,8 @@ export function normaliseText(raw: string): string {
 }
 
 /** Characters as a person counts them (code points, so an emoji is one). */
-export const characterCount = (text: string): number => Array.from(text).length;
+// A browser posts a line break as CRLF but counts it as one character against maxlength: so do we.
+export const characterCount = (text: string): number => Array.from(text.replace(/\r\n/g, '\n')).length;
 
 /**
  * One value of a field. Empty or blank means "not answered". A repeated field (array) is refused as

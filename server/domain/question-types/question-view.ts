@@ -20,7 +20,15 @@ export interface QuestionViewBase {
   /** set by pageViews when the question depends on an answer on the same page (shown without JS) */
   conditionText: string | null;
   conditionId: string;
+  /** the same condition for app.js to apply live: rules on other pages already decided (`known`) */
+  liveCondition?: LiveCondition | null;
 }
+
+export type LiveRule =
+  | { known: boolean }
+  | { field: string; op: 'in'; values: string[] }
+  | { field: string; op: 'lt' | 'lte' | 'gt' | 'gte' | 'eq' | 'neq'; value: number };
+export interface LiveCondition { mode: 'all' | 'any'; rules: LiveRule[] }
 
 export interface OptionView {
   id: string;
@@ -32,6 +40,8 @@ export interface OptionView {
 }
 
 export interface OtherTextView {
+  /** The option whose text field this is: the field is shown right under it. */
+  code: string;
   id: string;
   name: string;
   label: string;

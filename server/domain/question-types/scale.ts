@@ -30,7 +30,7 @@ function categories(def: ScaleQuestion): Category[] {
   return def.dontKnow ? [...steps, dontKnowCategory] : steps;
 }
 
-export const scale = pickOneQuestionType<ScaleQuestion>({
+const scaleType = pickOneQuestionType<ScaleQuestion>({
   type: 'scale',
   label: 'Skala',
   schema: scaleSchema,
@@ -38,3 +38,16 @@ export const scale = pickOneQuestionType<ScaleQuestion>({
   numeric: true,
   aggregation: (def) => ({ kind: 'scale', categories: categories(def), min: def.min, max: def.max }),
 });
+
+/** The review page reads "3 på skalan 1 (Mycket dåligt) – 5 (Mycket bra)", never a bare number; the ends keep their label. */
+function scaleAnswer(def: ScaleQuestion, value: { code: string }): string[] | null {
+  const step = Number(value.code);
+  if (!Number.isInteger(step) || step <= def.min || step >= def.max || (!def.minLabel && !def.maxLabel)) return null;
+  const end = (n: number, label?: string) => (label ? `${n} (${label})` : String(n));
+  return [`${step} på skalan ${end(def.min, def.minLabel)} – ${end(def.max, def.maxLabel)}`];
+}
+
+export const scale: typeof scaleType = {
+  ...scaleType,
+  formatAnswer: (def, value) => scaleAnswer(def, value) ?? scaleType.formatAnswer(def, value),
+};

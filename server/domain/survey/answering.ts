@@ -32,7 +32,13 @@ function questionError(question: Question, value: unknown): PageError | null {
   const type = questionTypeOf(question);
   const message = type.validate(question, value, question.required);
   if (!message) return null;
-  return { key: question.key, fieldId: type.errorFieldId?.(question, value) ?? inputId(question.key), message };
+  return { key: question.key, fieldId: type.errorFieldId?.(question, value) ?? inputId(question.key), message: namingQuestion(message, question.text) };
+}
+
+/** Error messages name their question, so the error summary reads on its own ("… (frågan ”Finns det brist?”)"). */
+function namingQuestion(message: string, text: string): string {
+  const name = Array.from(text.trim()).length > 80 ? `${Array.from(text.trim()).slice(0, 79).join('').trimEnd()}…` : text.trim();
+  return `${message.replace(/\.$/, '')} (frågan ”${name}”)`;
 }
 
 /**

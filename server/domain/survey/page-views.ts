@@ -1,8 +1,9 @@
-import { isUnparsed } from '../question-types/form-fields';
-import type { QuestionView } from '../question-types/question-view';
+import { fieldName, isUnparsed } from '../question-types/form-fields';
+import type { Condition } from '../question-types/base-question';
+import type { LiveCondition, QuestionView } from '../question-types/question-view';
 import { questionTypeOf } from '../question-types/registry';
 import { describeCondition } from './condition-text';
-import { answerOf, evaluateWithUnknowns, type Answers } from './conditions';
+import { answerOf, evaluateRule, evaluateWithUnknowns, type Answers } from './conditions';
 import { findPage, placedQuestions, questionsByKey } from './definition-index';
 import type { SurveyDefinition } from './definition-schema';
 import { visibility } from './visibility';
@@ -50,7 +51,8 @@ export function pageViews(
     if (decided !== false) shownOnPage.add(question.key);
     const conditionText = decided === 'unknown' && question.showIf ? describeCondition(question.showIf, byKey) : null;
     const describedBy = conditionText ? [view.conditionId, view.describedBy].filter(Boolean).join(' ') : view.describedBy;
-    return { ...view, visible: decided !== false, conditionText, describedBy };
+    const liveCondition = decided === 'unknown' && question.showIf ? toLive(question.showIf, seen.answers, shownOnPage) : null;
+    return { ...view, visible: decided !== false, conditionText, describedBy, liveCondition };
   });
   const shownPages = def.pages.filter((p) => seen.pages.has(p.key) || p.key === pageKey);
   return {
@@ -61,6 +63,14 @@ export function pageViews(
     total: shownPages.length,
     questions,
   };
+}
+
+/** A same-page condition for the browser: rules on this page name their form field, the others are decided. */
+function toLive(condition: Condition, answers: Answers, onPage: ReadonlySet<string>): LiveCondition {
+  return {
+    mode: condition.mode,
+    rules: condition.rules.map((rule) => (onPage.has(rule.question) ? { ...rule, question: undefined, field: fieldName(rule.question) } : { known: evaluateRule(rule, answers) })),
+  } as LiveCondition;
 }
 
 /** Every visible question with its answer in words, for the page before submitting. */

@@ -1,3 +1,4 @@
+import { calendarPath } from '../../services/meetings/links';
 import type { MeetingRow } from '../../../db/repositories/meetings';
 import type { RegistrationCounts } from '../../../db/repositories/meetings-stats';
 import { formatDate, formatDateTime, formatTime } from '../../domain/time';
@@ -30,7 +31,7 @@ export function meetingWhen(m: Pick<MeetingRow, 'starts_at' | 'ends_at'>): strin
 export function meetingSummary(m: MeetingRow, now: Date, counts?: RegistrationCounts) {
   const phase = phaseOf(m, now);
   return {
-    id: m.id, title: m.title, description: m.description,
+    id: m.id, title: m.title, description: m.description, calendarHref: calendarPath(m.id),
     kindLabel: KIND_LABELS[m.kind], audienceLabel: AUDIENCE_LABELS[m.audience], audience: m.audience,
     when: meetingWhen(m), deadline: formatDateTime(new Date(m.registration_deadline)),
     capacity: m.capacity, phase, phaseText: PHASE_TAGS[phase].text, phaseTag: PHASE_TAGS[phase].tag,

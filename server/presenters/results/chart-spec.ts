@@ -30,7 +30,7 @@ export function toChartSpec(rows: ResultRows, seriesLabel: string, unitOverride?
     const body = rows.rows.slice(0, -1);
     const at = rows.columns.length - 1;
     const labels = body.map((r) => barLabel(r, [at]));
-    return { type: 'bar', horizontal: horizontal(labels), unit, labels, datasets: [{ label: seriesLabel, data: body.map((r) => value(r[at])) }] };
+    return { type: 'bar', horizontal: horizontal(labels), unit, labels, datasets: [{ label: stats ? 'Värde' : seriesLabel, data: body.map((r) => value(r[at])) }] };  // mean and median are no share
   }
   const chart = columnSeriesChart(rows, { dropLastRow: false, dropLastColumn: true, unit });
   return stats ? { ...chart, datasets: chart.datasets.slice(0, 2) } : chart;

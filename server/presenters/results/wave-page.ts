@@ -37,6 +37,7 @@ export function responseRateView(overall: InvitationGroupCount | undefined, byGr
       const shown = (i: number) => !d.suppressed.has(String(i));
       return {
         label: g.label,
+        lowNotes: lowRateNotes(g.rows.filter((_, i) => shown(i))),
         table: {
           caption: `Svarsfrekvens per ${g.label.toLowerCase()}`,
           columns: [g.label, 'Inbjudna', 'Har svarat', 'Svarsfrekvens'],
@@ -53,6 +54,15 @@ function rateFootnotes(reasons: string[], k: number): string[] {
   if (reasons.includes('primary')) notes.push(`${markFor('primary')} = färre än ${k} har svarat i gruppen, så antalet visas inte.`);
   if (reasons.includes('complementary')) notes.push(`${markFor('complementary')} = dold för att skydda en annan grupp: annars skulle antalet i en liten grupp kunna räknas fram ur totalen.`);
   return notes;
+}
+
+/** Below this response rate a group's results get a note (non-response may make them differ from the whole group). */
+export const LOW_RATE_PERCENT = 50;
+
+/** Notes for shown groups only (a hidden group's rate is never shown). */
+function lowRateNotes(rows: (InvitationGroupCount & { label: string })[]): string[] {
+  return rows.filter((r) => r.invited > 0 && (r.submitted * 100) / r.invited < LOW_RATE_PERCENT).map((r) =>
+    `${r.label} svarade ${rate(r)}. Med så låg svarsfrekvens kan resultaten för ${r.label} skilja sig från läget i gruppens alla inbjudna kommuner; läs dem med försiktighet.`);
 }
 
 export const waveTimes = (w: Wave) => ({ opens: formatDateTime(new Date(w.opensAt)), closes: formatDateTime(new Date(w.closedAt ?? w.closesAt)) });

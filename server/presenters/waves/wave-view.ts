@@ -1,4 +1,5 @@
 import type { Wave } from '../../../db/repositories/waves';
+import { addDays, formatDate } from '../../domain/time';
 import { format } from '../format';
 import type { WaveProgress } from '../../services/waves/progress';
 import { audienceText, dimensionsText, WAVE_STATUS } from './labels';
@@ -15,6 +16,8 @@ export function waveSummary(w: Wave & { surveyTitle?: string; versionNo?: number
     locked: w.anonymityLocked,
     canChange: w.status === 'scheduled' && !w.anonymityLocked,
     canExtend: w.status === 'scheduled' || w.status === 'open',
+    /** The extend form's example: a week after today's closing date, so it is always a valid later date. */
+    extendExample: formatDate(addDays(new Date(w.closesAt), 7)),
   };
 }
 

@@ -7,14 +7,21 @@ import { notFound } from '../../http/errors';
 import { parseDraft, type LagesbildDraft } from '../../services/lagesbilder/draft';
 import type { Actor } from '../../services/lagesbilder/edit-draft';
 
-// Who does what: editors (and admins) write drafts, publish versions and send them; analysts may read
-// drafts and previews; viewers see published lägesbilder only (the staff list and the public archive).
-export const WRITERS = staff('admin', 'editor');
-export const PUBLISHERS = staff('admin', 'editor');
-export const DRAFT_READERS = staff('admin', 'editor', 'analyst');
+// Who does what: analysts (utredare) and editors write drafts from the results and preview them; editors
+// (communicators, head of unit) and admins approve: they publish versions, keep recipient lists and send.
+// Viewers see published lägesbilder only (the staff list and the public archive).
+const WRITER_ROLES: readonly Role[] = ['admin', 'editor', 'analyst'];
+const PUBLISHER_ROLES: readonly Role[] = ['admin', 'editor'];
+export const WRITERS = staff(...WRITER_ROLES);
+export const PUBLISHERS = staff(...PUBLISHER_ROLES);
+export const DRAFT_READERS = WRITERS;
 
 export function canWrite(role: Role | undefined): boolean {
-  return role === 'admin' || role === 'editor';
+  return role !== undefined && WRITER_ROLES.includes(role);
+}
+
+export function canPublish(role: Role | undefined): boolean {
+  return role !== undefined && PUBLISHER_ROLES.includes(role);
 }
 
 export function actorOf(req: Request): Actor {

@@ -9,7 +9,7 @@ import { renderPage } from '../../http/render';
 import { RECIPIENT_LIST_FIELDS, recipientListInput } from '../../inputs/lagesbilder/recipient-list';
 import { parseAddressLines } from '../../services/lagesbilder/address-lines';
 import { changeRecipientList, createRecipientList } from '../../services/lagesbilder/recipient-lists';
-import { actorOf, WRITERS } from './load';
+import { actorOf, PUBLISHERS } from './load';
 
 const KIND_OPTIONS = [
   { value: 'addresses', label: 'E-postadresser som jag skriver in', hint: 'Till exempel Regeringskansliets registratur eller kommunernas registratorer.' },
@@ -18,18 +18,18 @@ const KIND_OPTIONS = [
 const LIST_PATH = '/mottagarlistor';
 
 export function recipientListRoutes(area: AreaRouter, deps: AppDeps): void {
-  area.get(LIST_PATH, WRITERS, async (_req, res) => {
+  area.get(LIST_PATH, PUBLISHERS, async (_req, res) => {
     const lists = (await listRecipientLists(deps.db)).map((l) => ({
       ...l, size: l.kind === 'panel-contacts' ? null : parseAddressLines(l.addresses).entries.length,
     }));
     renderPage(res, 'lagesbilder/lists', { title: 'Mottagarlistor', lists });
   });
 
-  area.get(`${LIST_PATH}/ny`, WRITERS, (_req, res) => {
+  area.get(`${LIST_PATH}/ny`, PUBLISHERS, (_req, res) => {
     renderPage(res, 'lagesbilder/list-form', { ...formView('Ny mottagarlista', '/lagesbilder/mottagarlistor'), values: { kind: 'addresses', attach_pdf: '0' } });
   });
 
-  area.post(LIST_PATH, WRITERS, async (req, res) => {
+  area.post(LIST_PATH, PUBLISHERS, async (req, res) => {
     const view = formView('Ny mottagarlista', '/lagesbilder/mottagarlistor');
     const input = parseInput(recipientListInput, req.body);
     if (!input.ok) return renderInvalid(res, 'lagesbilder/list-form', view, input.errors, posted(req), RECIPIENT_LIST_FIELDS);
@@ -38,14 +38,14 @@ export function recipientListRoutes(area: AreaRouter, deps: AppDeps): void {
     res.redirect(303, '/lagesbilder/mottagarlistor');
   });
 
-  area.get(`${LIST_PATH}/:listId`, WRITERS, async (req, res) => {
+  area.get(`${LIST_PATH}/:listId`, PUBLISHERS, async (req, res) => {
     const list = await findRecipientList(deps.db, Number(req.params.listId));
     if (!list) throw notFound();
     const values = { name: list.name, kind: list.kind, addresses: list.addresses, attach_pdf: String(list.attach_pdf) };
     renderPage(res, 'lagesbilder/list-form', { ...formView(`Ändra ${list.name}`, `/lagesbilder/mottagarlistor/${list.id}`), values });
   });
 
-  area.post(`${LIST_PATH}/:listId`, WRITERS, async (req, res) => {
+  area.post(`${LIST_PATH}/:listId`, PUBLISHERS, async (req, res) => {
     const list = await findRecipientList(deps.db, Number(req.params.listId));
     if (!list) throw notFound();
     const view = formView(`Ändra ${list.name}`, `/lagesbilder/mottagarlistor/${list.id}`);

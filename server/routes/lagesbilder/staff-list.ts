@@ -8,7 +8,7 @@ import { renderPage } from '../../http/render';
 import { newLagesbildInput } from '../../inputs/lagesbilder/draft';
 import { createLagesbild } from '../../services/lagesbilder/edit-draft';
 import { archivePath } from '../../services/lagesbilder/links';
-import { actorOf, canWrite, WRITERS } from './load';
+import { actorOf, canPublish, canWrite, WRITERS } from './load';
 
 export function staffListRoutes(area: AreaRouter, deps: AppDeps): void {
   area.get('/', ANY_STAFF, async (req, res) => {
@@ -20,7 +20,7 @@ export function staffListRoutes(area: AreaRouter, deps: AppDeps): void {
       ...l, latest_version: l.latest_version === null ? null : Number(l.latest_version),
       href: role === 'viewer' ? archivePath(l.id) : `/lagesbilder/${l.id}`,
     }));
-    renderPage(res, 'lagesbilder/index', { title: 'Lägesbilder', items, canWrite: canWrite(role) });
+    renderPage(res, 'lagesbilder/index', { title: 'Lägesbilder', items, canWrite: canWrite(role), canPublish: canPublish(role) });
   });
 
   area.get('/ny', WRITERS, (_req, res) => {

@@ -6,7 +6,7 @@ import { type FieldErrors, renderInvalid } from '../../http/forms';
 import { deliveryStatusLabel, progressView } from '../../presenters/lagesbilder/distribution-view';
 import { checkPublishable, draftToDocument, type LagesbildDraft } from '../../services/lagesbilder/draft';
 import { archivePath, archivePdfPath } from '../../services/lagesbilder/links';
-import { canWrite } from './load';
+import { canPublish, canWrite } from './load';
 
 const SHOW_FIELDS = ['publish', 'change_note', 'version', 'list_id'];
 
@@ -29,6 +29,6 @@ export async function renderShow(
     listOptions: [{ value: '', label: 'Välj lista' }, ...lists.map((l) => ({ value: String(l.id), label: l.name }))],
     progress: progressView(await deliveryProgress(deps.db, row.id)),
     deliveries: deliveries.map((d) => ({ ...d, statusLabel: deliveryStatusLabel(d.status) })),
-    canWrite: canWrite(req.staff?.role),
+    canWrite: canWrite(req.staff?.role), canPublish: canPublish(req.staff?.role),
   }, errors, { version: versions[0] ? String(versions[0].version) : '', ...values }, SHOW_FIELDS, status);
 }

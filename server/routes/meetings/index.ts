@@ -3,6 +3,7 @@ import { AreaRouter } from '../../http/area-router';
 import { staffAfterMeetingRoutes } from './staff-after';
 import { staffMeetingListRoutes } from './staff-list';
 import { staffMeetingRoutes } from './staff-meeting';
+import { publicCalendarRoutes } from './public-calendar';
 import { publicCancelRoutes } from './public-cancel';
 import { publicRegistrationRoutes } from './public-registration';
 
@@ -14,6 +15,7 @@ export function meetingRoutes(deps: AppDeps): AreaRouter[] {
   staffMeetingRoutes(staffArea, deps);
   const publicArea = new AreaRouter('');
   publicRegistrationRoutes(publicArea, deps);
+  publicCalendarRoutes(publicArea, deps);
   publicCancelRoutes(publicArea, deps);
   return [staffArea, publicArea];
 }

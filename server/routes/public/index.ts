@@ -20,6 +20,9 @@ export function publicRoutes(deps: AppDeps): AreaRouter {
 
   area.get('/', PUBLIC, (_req, res) => renderPage(res, 'public/start', { title: 'Startsida' }));
 
+  // Browsers ask for /favicon.ico whatever the page says; the icon itself is an SVG under /static.
+  area.get('/favicon.ico', PUBLIC, (_req, res) => res.redirect(301, '/static/favicon.svg'));
+
   area.get('/tillganglighet', PUBLIC, (_req, res) =>
     renderPage(res, 'public/accessibility', { title: 'Tillgänglighetsredogörelse' }));
 

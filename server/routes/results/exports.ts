@@ -6,6 +6,7 @@ import { CSV_CONTENT_TYPE, safeFilename, toCsv, toXlsx, XLSX_CONTENT_TYPE } from
 import { DIMENSION_LABELS, isDimension } from '../../services/results/dimensions';
 import { aggregatedExportLines } from '../../services/results/export-tables';
 import { parseSmallGroups } from '../../services/results/merge-view';
+import { TIDY_HEADERS, tidyRows, tidySheets } from '../../services/results/tidy-export';
 import { codebook, microdata } from '../../services/results/microdata';
 import { loadResultWave, resultsAvailable, waveQuestionTables } from '../../services/results/wave-results';
 import { ADMIN_ONLY, RESULTS, idParam } from './access';
@@ -27,8 +28,9 @@ export function exportRoutes(area: AreaRouter, deps: AppDeps): void {
     const rw = await closedWave(id);
     const dimension = isDimension(requested) && rw.wave.dimensions.includes(requested) ? requested : null;
     const label = dimension ? DIMENSION_LABELS[dimension] : null;
-    const lines = aggregatedExportLines(await waveQuestionTables(deps.db, rw, dimension, parseSmallGroups(small)), label);
-    return { rw, lines, name: `resultat-${rw.wave.title}${dimension ? `-per-${dimension}` : ''}`, heading: [`${rw.wave.title}${label ? ` – per ${label.toLowerCase()}` : ''}`] };
+    const tables = await waveQuestionTables(deps.db, rw, dimension, parseSmallGroups(small));
+    const lines = aggregatedExportLines(tables, label);
+    return { rw, lines, tables, label, name: `resultat-${rw.wave.title}${dimension ? `-per-${dimension}` : ''}`, heading: [`${rw.wave.title}${label ? ` – per ${label.toLowerCase()}` : ''}`] };
   }
 
   area.get('/vagor/:id/export.csv', RESULTS, async (req, res) => {
@@ -37,8 +39,13 @@ export function exportRoutes(area: AreaRouter, deps: AppDeps): void {
   });
 
   area.get('/vagor/:id/export.xlsx', RESULTS, async (req, res) => {
-    const { lines, name, heading } = await aggregated(idParam(req), req.query.uppdelning, req.query.sma);
-    download(res, XLSX_CONTENT_TYPE, name, 'xlsx', await toXlsx([{ name: 'Resultat', headers: heading, rows: lines }]));
+    const { tables, label, name } = await aggregated(idParam(req), req.query.uppdelning, req.query.sma);
+    download(res, XLSX_CONTENT_TYPE, name, 'xlsx', await toXlsx(tidySheets(tables, label)));
+  });
+
+  area.get('/vagor/:id/export-lang.csv', RESULTS, async (req, res) => {
+    const { rw, tables, name } = await aggregated(idParam(req), req.query.uppdelning, req.query.sma);
+    download(res, CSV_CONTENT_TYPE, `${name}-lang`, 'csv', toCsv(TIDY_HEADERS, tidyRows(rw.wave.title, tables)));
   });
 
   area.get('/vagor/:id/mikrodata.csv', ADMIN_ONLY, async (req, res) => {

@@ -10,7 +10,7 @@ import type { FreeTextStatus } from '../../../db/tables/waves';
 import { freeTextReviewInput } from '../../inputs/results/free-text-review';
 import { reviewFreeText, reviewGroups } from '../../services/results/free-texts';
 import { loadResultWave, resultsAvailable } from '../../services/results/wave-results';
-import { RESULTS, idParam } from './access';
+import { ANALYSTS, idParam } from './access';
 
 const TABS: { status: FreeTextStatus; label: string }[] = [
   { status: 'pending', label: 'Att granska' }, { status: 'approved', label: 'Godkända' }, { status: 'hidden', label: 'Dolda' },
@@ -27,9 +27,9 @@ export function freeTextRoutes(area: AreaRouter, deps: AppDeps): void {
     renderPage(res, 'results/free-texts', { title: `Fritextsvar: ${rw.wave.title}`, wave: rw.wave, tab, tabs: TABS.map((t) => ({ ...t, count: counts[t.status] })), groups, ...extra }, status);
   }
 
-  area.get('/vagor/:id/fritext', RESULTS, (req, res) => showQueue(req, res, idParam(req)));
+  area.get('/vagor/:id/fritext', ANALYSTS, (req, res) => showQueue(req, res, idParam(req)));
 
-  area.post('/fritext/:textId', RESULTS, async (req, res) => {
+  area.post('/fritext/:textId', ANALYSTS, async (req, res) => {
     const text = await findFreeText(deps.db, String(req.params.textId).slice(0, 64));
     if (!text) throw notFound();
     // Approval only after close: before that no text should exist, and none may be reviewed.

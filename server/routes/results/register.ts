@@ -13,20 +13,20 @@ import { chartView } from '../../presenters/results/chart-view';
 import { DIMENSION_LABELS } from '../../services/results/dimensions';
 import { importRegisterFile } from '../../services/results/register-import';
 import { REGISTER_DIMENSIONS, registerByGroup, registerByYear } from '../../services/results/register-view';
-import { RESULTS, idParam } from './access';
+import { ANALYSTS, RESULTS, idParam, isAnalyst } from './access';
 
 const unitOptions = Object.entries(REGISTER_UNITS).map(([value, label]) => ({ value, label }));
 const IMPORT_VIEW = { title: 'Importera registerdata', unitOptions, rowErrors: [] };
 const chartUnit = (unit: string) => (unit === 'percent' ? 'percent' : unit === 'count' ? 'count' : 'number') as 'percent' | 'count' | 'number';
 
 export function registerRoutes(area: AreaRouter, deps: AppDeps): void {
-  area.get('/register', RESULTS, async (_req, res) => {
-    renderPage(res, 'results/register-index', { title: 'Registerdata', indicators: await listIndicators(deps.db), unitLabels: REGISTER_UNITS });
+  area.get('/register', RESULTS, async (req, res) => {
+    renderPage(res, 'results/register-index', { title: 'Registerdata', indicators: await listIndicators(deps.db), unitLabels: REGISTER_UNITS, canImport: isAnalyst(req) });
   });
 
-  area.get('/register/import', RESULTS, (_req, res) => renderPage(res, 'results/register-import', { ...IMPORT_VIEW, values: { unit: 'percent' } }));
+  area.get('/register/import', ANALYSTS, (_req, res) => renderPage(res, 'results/register-import', { ...IMPORT_VIEW, values: { unit: 'percent' } }));
 
-  area.post('/register/import', RESULTS, acceptUpload, async (req, res) => {
+  area.post('/register/import', ANALYSTS, acceptUpload, async (req, res) => {
     const values = { name: req.body.name, unit: req.body.unit, source: req.body.source };
     const input = parseInput(registerImportInput, req.body);
     const files = (Array.isArray(req.files) ? req.files : []) as { fieldname: string; originalname: string; buffer: Buffer }[];

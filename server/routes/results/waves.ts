@@ -13,7 +13,7 @@ import { waveResponseRates } from '../../services/results/response-rates';
 import { loadResultWave, resultsAvailable, waveQuestionTables } from '../../services/results/wave-results';
 import { columnSeriesChart, toTableSpec } from '../../presenters/results/chart-spec';
 import { chartView } from '../../presenters/results/chart-view';
-import { RESULTS, idParam } from './access';
+import { RESULTS, idParam, isAnalyst } from './access';
 
 export function waveRoutes(area: AreaRouter, deps: AppDeps): void {
   area.get('/', RESULTS, async (_req, res) => {
@@ -38,7 +38,7 @@ export function waveRoutes(area: AreaRouter, deps: AppDeps): void {
       ...base, charts: true, dimension, dimensionLabel: dimension ? DIMENSION_LABELS[dimension] : null, dimensionOptions,
       sections: questionSections(tables, dimension ? DIMENSION_LABELS[dimension] : null), freeTexts,
       textQuestionCount: textQuestions(rw.definition).length, reviewCounts: await countFreeTextsByStatus(deps.db, rw.wave.id),
-      canCompare: series.length >= 2, exportQuery: dimension ? `?uppdelning=${dimension}${small === 'merge' ? '&sma=sla-ihop' : ''}` : '', small: small === 'merge' ? 'sla-ihop' : 'dolj', isAdmin: req.staff!.role === 'admin',
+      canCompare: series.length >= 2, exportQuery: dimension ? `?uppdelning=${dimension}${small === 'merge' ? '&sma=sla-ihop' : ''}` : '', small: small === 'merge' ? 'sla-ihop' : 'dolj', isAdmin: req.staff!.role === 'admin', canReview: isAnalyst(req),
     });
   });
 

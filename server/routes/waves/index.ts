@@ -1,6 +1,7 @@
 import type { AppDeps } from '../../deps';
 import { AreaRouter } from '../../http/area-router';
 import { waveListRoutes } from './list';
+import { waveTestMailRoutes } from './test-mail';
 import { unsubscribeRoutes } from './unsubscribe';
 import { singleWaveRoutes } from './wave';
 
@@ -9,6 +10,7 @@ export function waveRoutes(deps: AppDeps): AreaRouter[] {
   const staffArea = new AreaRouter('/utskick');
   waveListRoutes(staffArea, deps);
   singleWaveRoutes(staffArea, deps);
+  waveTestMailRoutes(staffArea, deps);
   const publicArea = new AreaRouter('');
   unsubscribeRoutes(publicArea, deps);
   return [staffArea, publicArea];

@@ -52,3 +52,22 @@ export function meetingIcsAttachment(p: CalendarFileInput): MailAttachment {
     contentBase64: Buffer.from(meetingIcs(p), 'utf8').toString('base64'),
   };
 }
+
+/** The public calendar file offered for download on the meeting pages: no attendee, no meeting link (that is
+ *  for registered participants only), the same event every time (uid per meeting, sequence = revision). */
+export function publicMeetingIcs(meeting: MeetingRow, baseUrl: string, mailFrom: string, now: Date, pageUrl: string): string {
+  return buildIcs({
+    uid: `meeting-${meeting.id}@${new URL(baseUrl).hostname}`,
+    sequence: meeting.revision,
+    method: 'PUBLISH',
+    start: new Date(meeting.starts_at),
+    end: new Date(meeting.ends_at),
+    title: meeting.title,
+    description: `${meeting.description}\n\nAnmälan och information: ${pageUrl}\nLänken till mötet får du i bekräftelsen när du har anmält dig.`,
+    url: pageUrl,
+    location: 'Digitalt möte',
+    organizer: organizerOf(mailFrom),
+    status: meeting.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
+    stamp: now,
+  });
+}

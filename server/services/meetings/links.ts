@@ -7,6 +7,11 @@ export function registrationPath(meetingId: number): string {
   return `${PUBLIC_MEETINGS_PATH}/${meetingId}`;
 }
 
+/** The meeting's public calendar file ("Lägg till i kalendern"). */
+export function calendarPath(meetingId: number): string {
+  return `${registrationPath(meetingId)}/kalender.ics`;
+}
+
 export function registrationUrl(baseUrl: string, meetingId: number): string {
   return baseUrl + registrationPath(meetingId);
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
 import { insertInvitationToken } from '../../../db/repositories/invitations';
+import { findSurveyVersion } from '../../../db/repositories/survey-versions';
 import type { Wave } from '../../../db/repositories/waves';
 import type { Config } from '../../config';
 import { invitationEmail } from '../../emails/waves/invitation';
@@ -22,16 +23,23 @@ export async function queueWaveMail(
 ): Promise<boolean> {
   const { token, hash } = newLinkToken(config.sessionSecret);
   const unsubscribe = unsubscribeUrl(config.baseUrl, config.sessionSecret, m.target.contactId);
-  const input = {
-    name: m.target.name, surveyTitle: wave.title, closesAt: new Date(wave.closesAt), answerUrl: answerLinkUrl(config.baseUrl, token), unsubscribeUrl: unsubscribe,
-  };
-  const content = m.kind === 'invitation'
-    ? invitationEmail({ ...input, subject: wave.invitationSubject, body: wave.invitationText })
-    : reminderEmail({ ...input, subject: `Påminnelse: ${wave.invitationSubject}`, body: wave.reminderText });
+  const content = await waveMailContent(trx, wave, m.kind, { name: m.target.name, answerUrl: answerLinkUrl(config.baseUrl, token), unsubscribeUrl: unsubscribe });
   const queued = await enqueueMail(trx, {
     key: m.key, category: m.kind === 'invitation' ? 'enkät-inbjudan' : 'enkät-påminnelse', to: m.target.email, toName: m.target.name,
     contactId: m.target.contactId, ...content, headers: unsubscribeHeaders(unsubscribe), linkToken: token,
   }, now);
   if (queued) await insertInvitationToken(trx, hash, m.target.invitationId);
   return queued;
+}
+
+/** Subject, HTML and text of a wave's invitation or reminder, built exactly as sent (also for previews and tests). */
+export async function waveMailContent(
+  db: Kysely<DB>, wave: Wave, kind: 'invitation' | 'reminder', p: { name: string; answerUrl: string; unsubscribeUrl: string },
+): Promise<{ subject: string; html: string; text: string }> {
+  // One name everywhere: the mail names the survey as its form header does (the version's own title).
+  const surveyTitle = (await findSurveyVersion(db, wave.surveyVersionId))?.definition.title ?? wave.title;
+  const input = { ...p, surveyTitle, closesAt: new Date(wave.closesAt) };
+  return kind === 'invitation'
+    ? invitationEmail({ ...input, subject: wave.invitationSubject, body: wave.invitationText })
+    : reminderEmail({ ...input, subject: `Påminnelse: ${wave.invitationSubject}`, body: wave.reminderText });
 }

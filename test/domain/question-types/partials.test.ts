@@ -72,7 +72,8 @@ describe('question partials', () => {
   it('renders a textarea that keeps and escapes the text, with the limit in the hint', async () => {
     const view = viewOf({ key: 'kommentar', type: 'long_text', text: 'Kommentar', required: false }, { q_kommentar: '<script>x</script>' }, null);
     const html = squash(await render(view));
-    assert.match(html, /<textarea class="textarea" id="q_kommentar" name="q_kommentar" rows="6" data-maxlength="2000" aria-describedby="q_kommentar-hint">&lt;script&gt;x&lt;\/script&gt;<\/textarea>/);
+    assert.match(html, /<textarea class="textarea" id="q_kommentar" name="q_kommentar" rows="6" maxlength="2000" data-maxlength="2000" aria-describedby="q_kommentar-hint q_kommentar-count">&lt;script&gt;x&lt;\/script&gt;<\/textarea>/);
+    assert.match(html, /<p class="hint char-count" id="q_kommentar-count" data-count-for="q_kommentar" aria-live="polite"><\/p>/);
     assert.match(html, /Du kan skriva högst 2000 tecken./);
   });
 

@@ -27,7 +27,7 @@ describe('answering: visibility', () => {
     const result = validateDefinition({ title: 'T', pages: [{ key: 's', title: 'S', questions: [{ key: 'constructor', type: 'yes_no', text: 'X', required: true }] }] });
     assert.ok(result.ok);
     assert.deepEqual(pruneHidden(result.definition, {}), {});
-    assert.deepEqual(validateAnswers(result.definition, {}).map((e) => e.message), ['Välj ett alternativ']);
+    assert.deepEqual(validateAnswers(result.definition, {}).map((e) => e.message), ['Välj ett alternativ (frågan ”X”)']);
   });
 
   it('skips a hidden page going forwards and backwards', () => {
@@ -47,7 +47,7 @@ describe('answering: parsePage', () => {
   it('validates a question shown by an answer earlier on the same page', () => {
     const { answers, errors } = parsePage(def, 'start', { q_brist: 'ja', q_antal: '' }, {});
     assert.deepEqual(answers, { brist: { code: 'ja' } });
-    assert.deepEqual(errors, [{ key: 'antal', fieldId: 'q_antal', message: 'Ange ett tal' }]);
+    assert.deepEqual(errors, [{ key: 'antal', fieldId: 'q_antal', message: 'Ange ett tal (frågan ”Hur många tjänster saknas?”)' }]);
   });
 
   it('does not require a hidden question and drops what was typed into it', () => {
@@ -59,7 +59,7 @@ describe('answering: parsePage', () => {
   it('keeps what was typed when it is wrong, so the page can show it again', () => {
     const { answers, errors } = parsePage(def, 'start', { q_brist: 'ja', q_antal: '1 2' }, {});
     assert.deepEqual(answers.antal, { unparsed: '1 2' });
-    assert.deepEqual(errors.map((e) => e.message), ['Ange ett tal, till exempel 12 eller 12,5']);
+    assert.deepEqual(errors.map((e) => e.message), ['Ange ett tal, till exempel 12 eller 12,5 (frågan ”Hur många tjänster saknas?”)']);
   });
 
   it('replaces this page and prunes later answers that are now hidden', () => {
@@ -93,7 +93,7 @@ describe('answering: pageViews', () => {
   it('carries errors and typed values into the views', () => {
     const { answers, errors } = parsePage(def, 'start', { q_brist: 'ja', q_antal: '200' }, {});
     const antal = pageViews(def, 'start', answers, errors).questions[1];
-    assert.equal(antal.error, 'Ange ett tal mellan 0 och 100');
+    assert.equal(antal.error, 'Ange ett tal mellan 0 och 100 (frågan ”Hur många tjänster saknas?”)');
     assert.equal(antal.partial === 'text-input' ? antal.value : null, '200');
   });
 
@@ -120,8 +120,8 @@ describe('answering: review, final validation and rows', () => {
     assert.deepEqual(validateAnswers(def, complete), []);
     const missing = validateAnswers(def, { brist: { code: 'ja' }, antal: { num: 12 }, gjort: { codes: ['annons'] } });
     assert.deepEqual(missing.map((e) => [e.pageKey, e.key, e.message]), [
-      ['orsak', 'varfor', 'Skriv ett svar'],
-      ['atgarder', 'annons_var', 'Skriv ett svar'],
+      ['orsak', 'varfor', 'Skriv ett svar (frågan ”Varför saknas så många?”)'],
+      ['atgarder', 'annons_var', 'Skriv ett svar (frågan ”Var annonserade ni?”)'],
     ]);
     assert.deepEqual(validateAnswers(def, { brist: { code: 'ja' }, antal: { unparsed: 'x' } }).map((e) => e.key), ['antal']);
   });
