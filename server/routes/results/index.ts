@@ -2,6 +2,7 @@ import type { AppDeps } from '../../deps';
 import { AreaRouter } from '../../http/area-router';
 import { exportRoutes } from './exports';
 import { freeTextRoutes } from './free-texts';
+import { koladaRoutes } from './kolada';
 import { registerRoutes } from './register';
 import { waveRoutes } from './waves';
 
@@ -11,6 +12,7 @@ export function resultRoutes(deps: AppDeps): AreaRouter {
   waveRoutes(area, deps);
   exportRoutes(area, deps);
   freeTextRoutes(area, deps);
+  koladaRoutes(area, deps);
   registerRoutes(area, deps);
   return area;
 }
