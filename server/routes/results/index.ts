@@ -4,6 +4,7 @@ import { exportRoutes } from './exports';
 import { freeTextRoutes } from './free-texts';
 import { koladaRoutes } from './kolada';
 import { registerRoutes } from './register';
+import { registerCompareRoutes } from './register-compare';
 import { waveRoutes } from './waves';
 
 /** Results and analysis: wave results with disclosure control, comparisons, register data, free-text review, exports. */
@@ -14,5 +15,6 @@ export function resultRoutes(deps: AppDeps): AreaRouter {
   freeTextRoutes(area, deps);
   koladaRoutes(area, deps);
   registerRoutes(area, deps);
+  registerCompareRoutes(area, deps);
   return area;
 }

@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { createTestContext, type TestContext } from '../support/context';
+import { parseCsv } from '../export/parse-csv';
+
+/** Values chosen so every figure can be worked out by hand from the populations of 2024-12-31 (kommuner.csv). */
+export const COMPARE_FIXTURE: [string, number, number][] = [
+  ['0114', 2023, 20], ['0115', 2023, 30], ['0180', 2023, 10], ['1480', 2023, 40], ['1401', 2023, 50], ['1490', 2023, 60],
+  ['0114', 2024, 22], ['0180', 2024, 12], ['1480', 2024, 44],
+];
+
+export async function insertCompareFixture(ctx: TestContext, source = 'Kolada (RKA)'): Promise<number> {
+  const now = '2026-01-01T00:00:00.000Z';
+  const ind = await ctx.db.insertInto('register_indicators').values({ key: 'test-jamfor', name: 'Andel 80+ med hemtjänst', unit: 'percent', source, created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow();
+  await ctx.db.insertInto('register_values').values(COMPARE_FIXTURE.map(([kommunkod, year, value]) => ({ indicator_id: ind.id, kommunkod, year, value }))).execute();
+  return ind.id;
+}
+
+const row = (cells: string[]) => new RegExp(`<tr><th scope="row">${cells[0]}</th>${cells.slice(1).map((c) => `<td class="num">${c}</td>`).join('')}</tr>`);
+
+describe('results: an indicator for a kommun beside its län, RSS region, riket and a kommungrupp', () => {
+  let ctx: TestContext;
+  beforeEach(async () => { ctx = await createTestContext(); });
+  afterEach(() => ctx.close());
+
+  it('shows hand-computed unweighted and population-weighted values per year, labelled, with the source', async () => {
+    const id = await insertCompareFixture(ctx);
+    const client = await ctx.as('analyst');
+    const page = await client.get(`/resultat/register/${id}/jamfor?kommun=1401`).expect(200);
+    assert.match(page.text, /<th scope="col" class="num">Västra Götalands län, ovägt medel<\/th><th scope="col" class="num">Västra Götalands län, befolkningsviktat<\/th><th scope="col" class="num">RSS Göteborgsregionen, ovägt medel<\/th>/);
+    // 2023 — län 14: (40+50+60)/3 = 50; weighted by population 43,5. Göteborgsregionen: 45; 40,6. Riket: 35; 24,5. A2 (0114, 0115, 1401): 33,3; 32,4.
+    assert.match(page.text, row(['2023', '50', '50', '43,5', '45', '40,6', '35', '24,5', '33,3', '32,4']));
+    // 2024 — Härryda has no value; only Göteborg in län and region; riket (22+12+44)/3 = 26, weighted 24,1; A2 only Upplands Väsby 22.
+    assert.match(page.text, row(['2024', '', '44', '44', '44', '44', '26', '24,1', '22', '22']));
+    assert.match(page.text, /Källa: Kolada \(RKA\)\./);
+    assert.match(page.text, /Befolkningsviktat: kommunernas värden vägda med folkmängden/);
+    assert.match(page.text, /data-chart="register-jamfor"/);
+  });
+
+  it('compares with another kommungrupp and leaves out the RSS columns where the region is the län', async () => {
+    const id = await insertCompareFixture(ctx);
+    const page = await (await ctx.as('analyst')).get(`/resultat/register/${id}/jamfor?kommun=0114&grupp=A1`).expect(200);
+    assert.doesNotMatch(page.text, /RSS /);
+    // 2023 — Stockholms län (20, 30, 10): 20; weighted (20·50323 + 30·35119 + 10·995574) / 1081016 = 11,1. A1 (Stockholm 10, Göteborg 40): 25; weighted 21,4.
+    assert.match(page.text, row(['2023', '20', '20', '11,1', '35', '24,5', '25', '21,4']));
+  });
+
+  it('exports the same table as CSV with the source under it', async () => {
+    const id = await insertCompareFixture(ctx);
+    const res = await (await ctx.as('admin')).get(`/resultat/register/${id}/jamfor.csv?kommun=1401`).expect(200);
+    assert.match(res.headers['content-type']!, /text\/csv/);
+    const lines = parseCsv(res.text.replace(/^\uFEFF/, ''));
+    assert.equal(lines[0]![1], 'Härryda');
+    assert.deepEqual(lines[1], ['2023', '50', '50', '43,53', '45', '40,62', '35', '24,54', '33,33', '32,37']);
+    assert.ok(lines.some((l) => l[0] === 'Källa: Kolada (RKA).'));
+  });
+
+  it('answers 404 for an unknown indicator and 403 for editors', async () => {
+    await (await ctx.as('analyst')).get('/resultat/register/999999/jamfor').expect(404);
+    await (await ctx.as('editor')).get('/resultat/register/1/jamfor').expect(403);
+  });
+});
