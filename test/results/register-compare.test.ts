@@ -47,3 +47,20 @@ describe('results: an indicator for a kommun beside its län, RSS region, riket 
     await (await ctx.as('editor')).get('/resultat/register/1/jamfor').expect(403);
   });
 });
+
+describe('results: register figures per RSS region', () => {
+  let ctx: TestContext;
+  beforeEach(async () => { ctx = await createTestContext(); });
+  afterEach(() => ctx.close());
+
+  it('lists the 24 regions for the latest year, Västra Götaland split in four', async () => {
+    const id = await insertCompareFixture(ctx);
+    const page = await (await ctx.as('analyst')).get(`/resultat/register/${id}/jamfor?kommun=0114`).expect(200);
+    const body = page.text.slice(page.text.indexOf('Per RSS-region'));
+    assert.equal((body.match(/<tr><th scope="row">/g) ?? []).length, 24);
+    // 2024: Stockholms län 0114 (22) and 0180 (12): 17; weighted (22·50323 + 12·995574) / 1045897 = 12,5. Göteborgsregionen: Göteborg 44.
+    assert.match(body, row(['Stockholms län', '17', '12,5', '2']));
+    assert.match(body, row(['Göteborgsregionen', '44', '44', '1']));
+    assert.match(body, row(['Fyrbodal', '', '', '0']));
+  });
+});

@@ -42,3 +42,9 @@ export function compareOverYears(values: readonly YearValue[], places: readonly 
     return { year, kommun: at.get(self.kommunkod) ?? null, lan: groupValue(at, lan), rss: groupValue(at, rss), riket: groupValue(at, places), grupp: groupValue(at, grupp) };
   });
 }
+
+/** One year's values per group of municipalities (e.g. the 24 RSS regions), in the order of `groups`. */
+export function valuesByGroup(values: readonly YearValue[], places: readonly Place[], year: number, groups: readonly { code: string; name: string }[], groupOf: (p: Place) => string): { code: string; name: string; value: GroupValue }[] {
+  const at = new Map(values.filter((v) => v.year === year).map((v) => [v.kommunkod, v.value]));
+  return groups.map((g) => ({ ...g, value: groupValue(at, places.filter((p) => groupOf(p) === g.code)) }));
+}

@@ -49,3 +49,13 @@ export function comparisonSeries(c: Comparison) {
     ],
   };
 }
+
+/** The latest year per RSS region: unweighted and weighted, and how many municipalities had a value. */
+export function rssRows(c: Comparison, ind: RegisterIndicator): ResultRows | null {
+  if (!c.rss) return null;
+  return {
+    columns: ['RSS-region', `Ovägt medel`, `Befolkningsviktat`, 'Antal kommuner med värde'],
+    rows: c.rss.regions.map((r) => [{ kind: 'text', text: r.name }, num(r.value.mean), num(r.value.weighted), { kind: 'count', value: r.value.municipalities, hidden: false }]),
+    footnotes: [`År ${c.rss.year}. RSS-regionerna följer länen, utom Västra Götaland som har fyra: Fyrbodal, Skaraborg, Boråsregionen och Göteborgsregionen.`, ...comparisonNotes(ind)],
+  };
+}

@@ -7,8 +7,9 @@ import { notFound } from '../../http/errors';
 import { renderPage } from '../../http/render';
 import { findIndicator } from '../../../db/repositories/register-indicators';
 import { REGISTER_UNITS } from '../../inputs/results/register-import';
-import { toTableSpec } from '../../presenters/results/chart-spec';
-import { comparisonRows, comparisonSeries } from '../../presenters/results/register-compare';
+import { columnSeriesChart, toTableSpec } from '../../presenters/results/chart-spec';
+import { chartView } from '../../presenters/results/chart-view';
+import { comparisonRows, comparisonSeries, rssRows } from '../../presenters/results/register-compare';
 import { exportCell } from '../../presenters/results/table-rows';
 import { registerComparison } from '../../services/results/register-compare';
 import { RESULTS, idParam } from './access';
@@ -28,10 +29,13 @@ export function registerCompareRoutes(area: AreaRouter, deps: AppDeps): void {
     const { ind, c, rows } = await load(req);
     const title = `${ind.name}: ${c.kommun.name} jämfört med län, riket och kommungrupp`;
     const table = toTableSpec(rows);
+    const regions = rssRows(c, ind);
+    const unit = unitOf(ind.unit);
     renderPage(res, 'results/register-compare', {
       title, charts: c.years.length > 0, indicator: ind, c, unitLabel: REGISTER_UNITS[ind.unit as keyof typeof REGISTER_UNITS] ?? ind.unit,
       csvHref: `/resultat/register/${ind.id}/jamfor.csv?kommun=${c.kommun.kommunkod}&grupp=${c.grupp.code}`,
-      chart: { id: 'register-jamfor', title, config: toLineChartConfig({ ...comparisonSeries(c), unit: unitOf(ind.unit) }), table: { caption: title, ...table } },
+      rss: regions && chartView('register-rss', `${ind.name} per RSS-region, ${c.rss!.year}`, columnSeriesChart(regions, { dropLastRow: false, dropLastColumn: true, unit }), toTableSpec(regions)),
+      chart: { id: 'register-jamfor', title, config: toLineChartConfig({ ...comparisonSeries(c), unit }), table: { caption: title, ...table } },
     });
   });
 
