@@ -21,6 +21,12 @@ export async function listKoladaImports(db: Kysely<DB>, limit = 20) {
     .orderBy('id', 'desc').limit(limit).execute();
 }
 
+/** Puts back imports left 'running' by a run that died: the job runs under a lease, so no other run is live. */
+export async function requeueOrphanedImports(db: Kysely<DB>): Promise<number> {
+  const r = await db.updateTable('kolada_imports').set({ status: 'queued' }).where('status', '=', 'running').executeTakeFirst();
+  return Number(r.numUpdatedRows);
+}
+
 /** Takes the oldest queued import for this run; the conditional update makes a second runner find nothing. */
 export async function claimQueuedImport(db: Kysely<DB>): Promise<KoladaImportRow | undefined> {
   const next = await db.selectFrom('kolada_imports').select('id').where('status', '=', 'queued').orderBy('id').executeTakeFirst();

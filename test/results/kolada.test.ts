@@ -103,6 +103,15 @@ describe('results: Kolada import over a loopback Kolada server', () => {
     assert.doesNotMatch(failed.page, /Spara värdena/);
   });
 
+  it('picks up an import that a crashed run left running', async () => {
+    const client = await ctx.as('analyst');
+    const started = await client.post('/resultat/register/kolada', { kpi: KPI, years: '2024', gender: 'T' }).expect(303);
+    const id = Number((started.headers.location as string).split('/').pop());
+    await ctx.db.updateTable('kolada_imports').set({ status: 'running' }).where('id', '=', id).execute();
+    assert.deepEqual(await runKoladaImports(ctx.deps, FAST), { done: 1, failed: 0 });
+    assert.match((await client.get(started.headers.location as string).expect(200)).text, /Provkörning klar – inte sparad/);
+  });
+
   it('is for analysts and administrators, and a saved import cannot be saved twice', async () => {
     await (await ctx.as('editor')).get('/resultat/register/kolada').expect(403);
     const client = await ctx.as('admin');

@@ -1,4 +1,4 @@
-import { claimQueuedImport, updateKoladaImport, type KoladaImportRow } from '../../../db/repositories/kolada-imports';
+import { claimQueuedImport, requeueOrphanedImports, updateKoladaImport, type KoladaImportRow } from '../../../db/repositories/kolada-imports';
 import { listMunicipalities } from '../../../db/repositories/municipalities';
 import { dryRun, type DataPoint, type Unit } from '../../domain/kolada/dry-run';
 import type { AppDeps } from '../../deps';
@@ -8,10 +8,11 @@ import { koladaOptions, type KoladaTuning } from './client-options';
 /** Safety stop: 290 municipalities × 30 years × 3 genders fit in far fewer pages of 5,000. */
 const MAX_PAGES = 50;
 
-/** The background job: fetches every queued import page by page (progress saved after each page), then the dry run. */
+/** The background job (under its lease): fetches every queued import, and any a crashed run left 'running', page by page (progress saved after each page), then the dry run. */
 export async function runKoladaImports(deps: AppDeps, tuning: KoladaTuning = {}): Promise<{ done: number; failed: number }> {
   let done = 0;
   let failed = 0;
+  await requeueOrphanedImports(deps.db);
   for (let row = await claimQueuedImport(deps.db); row; row = await claimQueuedImport(deps.db)) {
     if (await runOne(deps, row, tuning)) done += 1; else failed += 1;
   }
