@@ -1,4 +1,5 @@
 import type { FoundationTables } from './tables/foundation';
+import type { KoladaTables } from './tables/kolada';
 import type { LagesbildTables } from './tables/lagesbilder';
 import type { MeetingTables } from './tables/meetings';
 import type { PanelTables } from './tables/panel';
@@ -7,4 +8,4 @@ import type { SurveyTables } from './tables/surveys';
 import type { WaveTables } from './tables/waves';
 
 /** The whole database as Kysely sees it: one interface per area. */
-export interface DB extends FoundationTables, PanelTables, SurveyTables, WaveTables, ResultsTables, LagesbildTables, MeetingTables {}
+export interface DB extends FoundationTables, PanelTables, SurveyTables, WaveTables, ResultsTables, LagesbildTables, MeetingTables, KoladaTables {}

@@ -1,5 +1,6 @@
 import { checkpointWal, cleanupExpiredSessions, purgeOldMailBodies } from '../server/services/maintenance';
 import { drainOutbox } from '../server/services/drain-outbox';
+import { KOLADA_JOBS } from './kolada';
 import { LAGESBILD_JOBS } from './lagesbilder';
 import { MEETING_JOBS } from './meetings';
 import type { JobDefinition } from './types';
@@ -16,6 +17,7 @@ export const JOBS: JobDefinition[] = [
   ...WAVE_JOBS,
   ...LAGESBILD_JOBS,
   ...MEETING_JOBS,
+  ...KOLADA_JOBS,
 ];
 
 export function findJob(name: string): JobDefinition {

@@ -21,6 +21,8 @@ export interface Config {
   readonly jobs: boolean;
   readonly adminEmail: string | null;
   readonly adminPassword: string | null;
+  /** Kolada's open API (v2), without a trailing slash. */
+  readonly koladaUrl: string;
 }
 
 export class ConfigError extends Error {
@@ -85,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobs: check('JOBS', z.enum(['on', 'off']), env.JOBS ?? 'on', 'must be on or off') === 'on',
     adminEmail: env.ADMIN_EMAIL ? check('ADMIN_EMAIL', z.email(), env.ADMIN_EMAIL, 'must be an e-mail address') : null,
     adminPassword: env.ADMIN_PASSWORD ?? null,
+    koladaUrl: check('KOLADA_URL', z.url({ protocol: /^https?$/ }), env.KOLADA_URL ?? 'https://api.kolada.se/v2', 'must be an http(s) URL').replace(/\/$/, ''),
   };
   if (config.env === 'production' && !config.baseUrl.startsWith('https://')) {
     throw new ConfigError('BASE_URL', 'must use https:// when NODE_ENV=production');

@@ -4,6 +4,7 @@ import type { DemoContext } from './context';
 import { seedDemoLagesbilder } from './lagesbilder';
 import { seedDemoMeetings } from './meetings';
 import { seedDemoPanel } from './panel';
+import { seedDemoRegister } from './register';
 import { seedDemoResults } from './results';
 import { seedDemoSurveys } from './surveys';
 import { seedDemoWaves } from './waves';
@@ -15,6 +16,7 @@ const STEPS: { name: string; run(ctx: DemoContext): Promise<void> }[] = [
   { name: 'surveys', run: seedDemoSurveys },
   { name: 'waves', run: seedDemoWaves },
   { name: 'results', run: seedDemoResults },
+  { name: 'register', run: seedDemoRegister },
   { name: 'lagesbilder', run: seedDemoLagesbilder },
   { name: 'meetings', run: seedDemoMeetings },
 ];
