@@ -6,7 +6,8 @@ import { createMailer } from '../server/mail/mailer';
 import { openDatabase } from '../db/database';
 import { findJob } from './index';
 
-/** Runs one job in a bree worker thread: its own config, database handle and mailer, under the job's lease. */
+/** Runs one job once, in a process of its own: its own config, database handle and mailer, under the job's lease.
+ *  The server runs jobs in-process (server/jobs/scheduler.ts); this is for tools and tests. */
 export async function runJob(name: string): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config).child({ job: name });
