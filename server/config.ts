@@ -19,6 +19,8 @@ export interface Config {
   readonly jobs: boolean;
   /** Client addresses that may read /metrics. */
   readonly metricsAllow: readonly string[];
+  /** Caps every job's interval (drills and the multi-instance test); null: the job table's intervals. */
+  readonly jobsMaxIntervalMs: number | null;
   readonly adminEmail: string | null;
   readonly adminPassword: string | null;
 }
@@ -89,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: check('TRUST_PROXY', z.coerce.number().int().min(0).max(10), env.TRUST_PROXY ?? '0', 'must be the number of proxies in front of the app (0–10)'),
     jobs: check('JOBS', z.enum(['on', 'off']), env.JOBS ?? 'on', 'must be on or off') === 'on',
     metricsAllow: Object.freeze(parseAllowList(env.METRICS_ALLOW)),
+    jobsMaxIntervalMs: env.JOBS_MAX_INTERVAL ? check('JOBS_MAX_INTERVAL', z.coerce.number().int().min(100), env.JOBS_MAX_INTERVAL, 'must be milliseconds (≥ 100)') : null,
     adminEmail: env.ADMIN_EMAIL ? check('ADMIN_EMAIL', z.email(), env.ADMIN_EMAIL, 'must be an e-mail address') : null,
     adminPassword: env.ADMIN_PASSWORD ?? null,
   };

@@ -8,7 +8,6 @@ const here = fileURLToPath(import.meta.url);
  *  TypeScript sources (tsx) or from the compiled dist/ folder (`npm run build`). */
 export const projectRoot = findRoot(path.dirname(here));
 
-
 function findRoot(dir: string): string {
   for (let d = dir; ; d = path.dirname(d)) {
     if (existsSync(path.join(d, 'package.json'))) return d;
