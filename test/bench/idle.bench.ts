@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../support/instances';
-import { buildOnce, ROOT } from './compiled';
+import { buildOnce, ROOT, startFlags } from './compiled';
 import { fmt, line } from './stats';
 
 const SECONDS = Number(process.env.IDLE_BENCH_SECONDS ?? 60);
@@ -20,7 +20,7 @@ function cpuTicks(pid: number): number {
 export async function run(): Promise<void> {
   buildOnce();
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist/server/main.js')], {
+  const child = spawn(process.execPath, [...startFlags(), path.join(ROOT, 'dist/server/main.js')], {
     cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NODE_ENV: 'development', PORT: String(port), DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'panel-idle-')), DATABASE_URL: '', JOBS: 'on', LOG_LEVEL: 'info' },
   });
