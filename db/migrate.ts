@@ -5,13 +5,14 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 
 const migrationsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
-/** Every `NNN_name.ts` file in db/migrations, in name order; helpers (files starting with `_`) are skipped. */
+/** Every `NNN_name.ts` file in db/migrations (`.js` in the compiled build), in name order; helpers (files
+ *  starting with `_`) are skipped. The name has no extension, so both builds share one migration history. */
 class FolderMigrationProvider implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {
-    const files = (await readdir(migrationsDir)).filter((f) => /^\d{3}_[\w-]+\.ts$/.test(f)).sort();
+    const files = (await readdir(migrationsDir)).filter((f) => /^\d{3}_[\w-]+\.[jt]s$/.test(f)).sort();
     const out: Record<string, Migration> = {};
     for (const file of files) {
-      out[file.replace(/\.ts$/, '')] = await import(pathToFileURL(path.join(migrationsDir, file)).href);
+      out[file.replace(/\.[jt]s$/, '')] = await import(pathToFileURL(path.join(migrationsDir, file)).href);
     }
     return out;
   }

@@ -10,7 +10,7 @@ export type { JobDefinition } from './types';
 
 /** The job table. Each job takes a lease before it runs and is idempotent (see ARCHITECTURE.md). */
 export const JOBS: JobDefinition[] = [
-  { name: 'outbox-drain', interval: '10s', leaseMs: 120_000, run: (d) => drainOutbox(d, { deadlineMs: 60_000 }) },
+  { name: 'outbox-drain', interval: '10s', idleMax: '1m', leaseMs: 120_000, run: (d) => drainOutbox(d, { deadlineMs: 60_000 }) },
   { name: 'session-cleanup', interval: '10m', leaseMs: 60_000, run: cleanupExpiredSessions },
   { name: 'wal-checkpoint', interval: '5m', leaseMs: 60_000, run: checkpointWal },
   { name: 'mail-retention', interval: '6h', leaseMs: 300_000, run: purgeOldMailBodies },

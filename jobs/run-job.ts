@@ -7,7 +7,8 @@ import { openDatabase } from '../db/database';
 import { useBallotKey } from '../server/security/ballot-key';
 import { findJob } from './index';
 
-/** Runs one job in a bree worker thread: its own config, database handle and mailer, under the job's lease. */
+/** Runs one job once, in a process of its own: its own config, database handle and mailer, under the job's lease.
+ *  The server runs jobs in-process (server/jobs/scheduler.ts); this is for tools and tests. */
 export async function runJob(name: string): Promise<void> {
   const config = loadConfig();
   useBallotKey(config.ballotKey);

@@ -2,8 +2,10 @@ import type { AppDeps } from '../server/deps';
 
 export interface JobDefinition {
   name: string;
-  /** bree interval, e.g. '10s', '5m'. */
+  /** How often it runs, e.g. '10s', '5m', '6h'. */
   interval: string;
+  /** While runs find nothing to do, the wait doubles up to this (default: no back-off). */
+  idleMax?: string;
   /** Lease length: longer than one run can take. */
   leaseMs: number;
   run(deps: AppDeps): Promise<unknown>;

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import express, { type Express } from 'express';
 import { sessionMiddleware } from './auth/session-middleware';
 import type { AppDeps } from './deps';
@@ -13,8 +12,8 @@ import { requestLog } from './http/request-log';
 import { securityHeaders } from './http/security-headers';
 import type { RouteInfo } from './http/area-router';
 import { buildAreas } from './routes';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+import { opsRoutes } from './routes/ops';
+import { projectRoot as root } from './paths';
 
 export interface App extends Express {
   locals: Express['locals'] & { routes: RouteInfo[] };
@@ -30,6 +29,9 @@ export function createApp(deps: AppDeps): App {
   // Compiled templates are cached except in development (where an edited view shows on the next request).
   if (deps.config.env !== 'development') app.set('view cache', true);
 
+  // Probes and scrapes first: no session, no request log line every few seconds.
+  const ops = opsRoutes(deps);
+  app.use(ops.router);
   app.use(requestLog(deps.logger));
   app.use(viewLocals(deps));
   app.use(securityHeaders(deps.config));
@@ -44,7 +46,7 @@ export function createApp(deps: AppDeps): App {
 
   const areas = buildAreas(deps);
   for (const area of areas) app.use(area.mount || '/', area.router);
-  app.locals.routes = areas.flatMap((a) => a.routes);
+  app.locals.routes = [ops, ...areas].flatMap((a) => a.routes);
 
   app.use(notFoundHandler);
   app.use(errorHandler(deps.logger));

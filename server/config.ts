@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import { loadBallotKey } from './security/ballot-key';
@@ -19,6 +20,10 @@ export interface Config {
   readonly dataDir: string;
   readonly trustProxy: number;
   readonly jobs: boolean;
+  /** Client addresses that may read /metrics. */
+  readonly metricsAllow: readonly string[];
+  /** Caps every job's interval (drills and the multi-instance test); null: the job table's intervals. */
+  readonly jobsMaxIntervalMs: number | null;
   readonly adminEmail: string | null;
   readonly adminPassword: string | null;
   /** Kolada's open API (v2), without a trailing slash. */
@@ -46,6 +51,13 @@ function parseDatabase(raw: string | undefined, dataDir: string): Config['databa
   if (raw.startsWith('sqlite:')) return { kind: 'sqlite', file: raw.slice('sqlite:'.length) };
   const scheme = raw.split(':')[0];
   throw new ConfigError('DATABASE_URL', `must be postgres://… or sqlite:<file> (got scheme "${scheme}")`);
+}
+
+function parseAllowList(raw: string | undefined): string[] {
+  const list = (raw ?? '127.0.0.1,::1').split(',').map((a) => a.trim()).filter(Boolean);
+  const bad = list.find((a) => isIP(a) === 0);
+  if (bad !== undefined) throw new ConfigError('METRICS_ALLOW', `must be a comma-separated list of IP addresses (got "${bad}")`);
+  return list;
 }
 
 /** Development keeps a generated secret in the data folder so sessions survive restarts. */
@@ -85,6 +97,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     trustProxy: check('TRUST_PROXY', z.coerce.number().int().min(0).max(10), env.TRUST_PROXY ?? '0', 'must be the number of proxies in front of the app (0–10)'),
     jobs: check('JOBS', z.enum(['on', 'off']), env.JOBS ?? 'on', 'must be on or off') === 'on',
+    metricsAllow: Object.freeze(parseAllowList(env.METRICS_ALLOW)),
+    jobsMaxIntervalMs: env.JOBS_MAX_INTERVAL ? check('JOBS_MAX_INTERVAL', z.coerce.number().int().min(100), env.JOBS_MAX_INTERVAL, 'must be milliseconds (≥ 100)') : null,
     adminEmail: env.ADMIN_EMAIL ? check('ADMIN_EMAIL', z.email(), env.ADMIN_EMAIL, 'must be an e-mail address') : null,
     adminPassword: env.ADMIN_PASSWORD ?? null,
     koladaUrl: check('KOLADA_URL', z.url({ protocol: /^https?$/ }), env.KOLADA_URL ?? 'https://api.kolada.se/v2', 'must be an http(s) URL').replace(/\/$/, ''),

@@ -40,9 +40,9 @@ async function main(): Promise<void> {
 
   const app = createApp(deps);
   const server = createServer(app);
-  const scheduler = config.jobs ? createScheduler(JOBS, logger) : null;
+  const scheduler = config.jobs ? createScheduler(JOBS, deps) : null;
   await new Promise<void>((resolve) => server.listen(config.port, resolve));
-  await scheduler?.start();
+  scheduler?.start();
   process.stdout.write(`\nÄldreomsorgspanelen körs på ${config.baseUrl} (databas: ${database.dialect})\n`);
 
   let stopping = false;

@@ -6,7 +6,7 @@ export type LeasedRun<T> = { ran: true; result: T } | { ran: false };
 
 /** Runs `fn` only if this caller holds the job's lease, so one run happens even with several instances. */
 export async function withLease<T>(deps: Pick<AppDeps, 'db' | 'clock'>, name: string, ttlMs: number, fn: () => Promise<T>): Promise<LeasedRun<T>> {
-  const holder = randomBytes(8).toString('hex');
+  const holder = `${process.pid}.${randomBytes(6).toString('hex')}`; // the process id tells which instance holds it
   if (!(await acquireLease(deps.db, name, holder, deps.clock.now(), ttlMs))) return { ran: false };
   try {
     const result = await fn();

@@ -7,14 +7,17 @@ describe('health, error pages and logs', () => {
   beforeEach(async () => { ctx = await createTestContext(); });
   afterEach(async () => { try { await ctx.close(); } catch { /* already closed */ } });
 
-  it('reports database status on /healthz, and 503 when the database is gone', async () => {
-    const ok = await supertest(ctx.app).get('/healthz');
+  it('reports database status on /readyz, and 503 when the database is gone; /healthz (liveness) stays 200', async () => {
+    const ok = await supertest(ctx.app).get('/readyz');
     assert.equal(ok.status, 200);
     assert.equal(ok.body.database.status, 'ok');
     await ctx.deps.db.destroy();
-    const down = await supertest(ctx.app).get('/healthz');
+    const down = await supertest(ctx.app).get('/readyz');
     assert.equal(down.status, 503);
     assert.equal(down.body.database.status, 'unreachable');
+    const alive = await supertest(ctx.app).get('/healthz');
+    assert.equal(alive.status, 200);
+    assert.deepEqual(alive.body, { status: 'ok' });
   });
 
   it('shows Swedish 404 and 500 pages without stack traces, logged once with the request id', async () => {

@@ -32,7 +32,7 @@ async function startReceiver() {
 }
 type Receiver = Awaited<ReturnType<typeof startReceiver>>;
 
-/** The real job entry point (what a bree worker runs), in its own process. With `killMidSend`, it is killed
+/** The job entry point (jobs/run-job.ts), in its own process. With `killMidSend`, it is killed
  *  `killMidSend()` ms after the SMTP server has received the first new message. Resolves with the exit. */
 function runDrain(env: Record<string, string>, smtp: Receiver, killMidSend?: () => number): Promise<NodeJS.Signals | number | null> {
   const child = spawn(process.execPath, ['--import', 'tsx', '-e', "import('./jobs/run-job.ts').then((m) => m.runJob('outbox-drain'))"], {

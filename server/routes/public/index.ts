@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { AppDeps } from '../../deps';
 import { ANY_STAFF, PUBLIC } from '../../http/access';
 import { overviewStats } from '../../../db/repositories/overview';
@@ -28,16 +27,6 @@ export function publicRoutes(deps: AppDeps): AreaRouter {
 
   area.get('/oversikt', ANY_STAFF, async (_req, res) => {
     renderPage(res, 'overview/index', { title: 'Översikt', stats: await overviewStats(deps.db), descriptions: AREA_DESCRIPTIONS });
-  });
-
-  area.get('/healthz', PUBLIC, async (_req, res) => {
-    try {
-      await sql`select 1`.execute(deps.db);
-      res.setHeader('Cache-Control', 'no-store');
-      res.json({ status: 'ok', database: { status: 'ok', dialect: deps.dialect } });
-    } catch {
-      res.status(503).json({ status: 'error', database: { status: 'unreachable', dialect: deps.dialect } });
-    }
   });
 
   return area;
