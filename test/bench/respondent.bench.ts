@@ -18,7 +18,7 @@ import { BenchClient, runConcurrent } from '../answer/bench-http';
 import { BENCH_PAGE, benchForm, benchSurvey } from '../answer/bench-survey';
 import { invitations, type BenchServerInfo } from '../answer/bench-server';
 import { publishSurvey } from '../answer/support';
-import { sealDraft } from '../../server/services/answering/draft-seal';
+import { draftKeyFor, sealDraft } from '../../server/services/answering/draft-seal';
 import { createTestContext, csrfFrom, mergeCookies } from '../support/context';
 import { fmt, line, percentile } from './stats';
 
@@ -57,7 +57,7 @@ async function rawBaseline(n: number): Promise<number> {
   const versionId = await publishSurvey(ctx, benchSurvey);
   const created = await ctx.db.transaction().execute((trx) => invitations(trx, ctx, versionId, n));
   const payload = JSON.stringify({ answers: benchForm, bg: { landsdel: 'Östra Götaland' } });
-  await ctx.db.insertInto('drafts').values(created.map((inv) => ({ invitation_id: inv.id, answers: sealDraft(ctx.config.sessionSecret, inv.id, benchForm), page_key: null }))).execute();
+  await ctx.db.insertInto('drafts').values(created.map((inv) => ({ invitation_id: inv.id, answers: sealDraft(draftKeyFor(`bench-${inv.id}`), inv.id, { answers: benchForm, page: null }), page_key: null }))).execute();
   const waveOf = new Map((await ctx.db.selectFrom('invitations').select(['id', 'wave_id']).execute()).map((r) => [r.id, r.wave_id]));
   await ctx.close();
   const db = openSqlite(file);

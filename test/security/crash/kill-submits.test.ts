@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { hashLinkToken } from '../../../server/services/waves/tokens';
+import { hashSessionToken, sessionTokenOf } from '../../../server/services/waves/tokens';
 import { createTestContext } from '../../support/context';
 import { testDialect } from '../../support/database';
 import { killHard, startServerProcess } from '../../support/server-process';
@@ -45,7 +45,7 @@ describe('crash proof: SIGKILL of the real server during a burst of submits (che
     const db = new BetterSqlite3(file, { readonly: true });
     for (const [i, link] of links.entries()) {
       if (!answered[i]) continue;
-      const row = db.prepare('select i.completed from invitation_tokens t join invitations i on i.id = t.invitation_id where t.token_hash = ?').get(hashLinkToken(link.split('/').pop()!)) as { completed: number } | undefined;
+      const row = db.prepare('select i.completed from invitation_tokens t join invitations i on i.id = t.invitation_id where t.token_hash = ?').get(hashSessionToken(env.SESSION_SECRET, sessionTokenOf(link.split('/').pop()!))) as { completed: number } | undefined;
       assert.equal(row?.completed, 1, `respondent ${i} got 303 but is not completed`);
     }
     db.close();
