@@ -19,11 +19,13 @@ const slots = new Slots(2, 8);
 const seconds = (ms: number) => new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 }).format(ms / 1000);
 const FAILED = 'Det gick inte att läsa filen. Kontrollera att den inte är skadad, och spara den på nytt som CSV eller Excel-arbetsbok (.xlsx).';
 
-// Workers do not inherit tsx's loader: register it first when the code runs as TypeScript.
-const WORKER_URL = new URL('./read-table.worker.ts', import.meta.url).href;
-const TSX_API = tsxEsmApi();
+// Workers do not inherit tsx's loader: register it first when the code runs as TypeScript. The compiled build
+// (dist/, plain JavaScript) loads the compiled worker directly.
+const COMPILED = import.meta.url.endsWith('.js');
+const WORKER_URL = new URL(`./read-table.worker.${COMPILED ? 'js' : 'ts'}`, import.meta.url).href;
+const TSX_API = COMPILED ? null : tsxEsmApi();
 const BOOTSTRAP = `const { workerData: d } = require('node:worker_threads');
-import(d.tsx).then((t) => { t.register(); return import(d.entry); });`;
+(d.tsx ? import(d.tsx).then((t) => { t.register(); }) : Promise.resolve()).then(() => import(d.entry));`;
 
 /** tsx's ESM register API (its CommonJS build cannot register the loader inside a worker). */
 function tsxEsmApi(): string {
