@@ -57,9 +57,9 @@ describe('SIGKILL during mail sending (checklist 22, mail half)', () => {
 
   // Delivery is at least once: a kill between the SMTP server's "250 OK" and the "sent" write re-sends that
   // message (with the same Message-ID). drainOutbox marks each accepted row before its worker sends again, so
-  // only the messages in flight at a kill (one per worker, 8) may arrive twice; nothing is ever lost.
+  // only the messages in flight at a kill (one per worker, 8) are sent again, once per such kill; nothing is ever lost.
   // SQLite only: the child process opens the same SQLite file.
-  itOnSqlite('killed at random moments many times: no mail lost, at most the in-flight ones twice, and the job starts again cleanly', async function () {
+  itOnSqlite('killed at random moments many times: no mail lost, only mails in flight at a kill sent again (once per kill at most), and the job starts again cleanly', async function () {
     this.timeout(180_000);
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'panel-kill-')), 'app.db');
     ctx = await createTestContext({ sqliteFile: file });
@@ -86,8 +86,10 @@ describe('SIGKILL during mail sending (checklist 22, mail half)', () => {
     const counts = new Map<string, number>();
     for (const id of smtp.ids) counts.set(id, (counts.get(id) ?? 0) + 1);
     assert.equal(counts.size, MAILS, 'no mail lost');
-    const thrice = [...counts].filter(([, n]) => n > 2);
-    assert.deepEqual(thrice, [], 'no mail arrives more than twice');
+    // A mail in flight at a kill is sent again by the next run, where a later kill can catch it in flight again:
+    // at most once more per kill (a full run saw single mails arrive 4–6 times after 8 kills, so not "twice").
+    const overSent = [...counts].filter(([, n]) => n > 1 + kills);
+    assert.deepEqual(overSent, [], `no mail arrives more than once per kill (${kills} kills) plus once`);
     const extra = smtp.ids.length - MAILS;
     assert.ok(extra <= kills * 8, `${extra} extra deliveries after ${kills} kills: more than the messages in flight`);
   });
