@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import supertest from 'supertest';
+import { draftKeyFor, openDraft } from '../../server/services/answering/draft-seal';
 import { sign } from '../../server/services/waves/tokens';
 import { lootOf, readWithLoot } from './attacker';
 import { cellText, copyFolder, dumpFolder, dumpLive, findInSnapshot, markerFor, answerWithMarker, openedWave, startFileApp, type FileApp } from './support';
@@ -27,6 +28,10 @@ describe('anonymity: drafts and answer sessions without the link', () => {
     for (const d of stolen.drafts!) {
       assert.equal(readWithLoot(cellText(d.answers), loot, [String(d.invitation_id), `draft:${d.invitation_id}`]), null, 'the draft opens');
       assert.ok(!/start|orsak|atgarder|_review/.test(Object.values(d).map(cellText).join(' ')), 'how far the member got is readable');
+      for (const t of stolen.invitation_tokens!) {
+        const stored = { answers: cellText(d.answers), page_key: null };
+        assert.equal(openDraft(draftKeyFor(cellText(t.token_hash)), ctx.config.sessionSecret, Number(d.invitation_id), stored), null, 'the app\'s own key derivation on a stored hash opens it');
+      }
     }
 
     const expiry = ctx.clock.now().getTime() + 3600_000;
