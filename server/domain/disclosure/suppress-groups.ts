@@ -40,15 +40,38 @@ export function suppressBreakdown(tables: readonly BreakdownBases[], k: number, 
   const order = tables[0]?.map((g) => g.key) ?? [];
   const smallAnywhere = new Set(tables.flatMap((t) => t.filter((g) => g.n < k).map((g) => g.key)));
   const block = opts.totalShown ? protectedBlock(order, smallAnywhere) : new Set<string>();
-  return tables.map((groups) => decide(groups, k, opts.totalShown ? block : null));
+  const first = decide(tables[0] ?? [], k, opts.totalShown ? block : null);
+  const caps = opts.totalShown && tables[0] ? publicCaps(tables[0], first, k) : null;
+  return tables.map((groups, i) => (i === 0 ? first : decide(groups, k, opts.totalShown ? block : null, caps)));
 }
 
-/** block null: no total shown, so only the small groups are hidden. */
-function decide(groups: BreakdownBases, k: number, block: Set<string> | null): GroupSuppression {
+/**
+ * The most respondents each group can have for a reader of the first table (all respondents per group): its n
+ * when shown, else the hidden total minus what the other hidden groups must hold (k when marked "protecting" in
+ * a covered table), and below k when marked "too few answers". Only published facts go in.
+ */
+function publicCaps(groups: BreakdownBases, d: GroupSuppression, k: number): Map<string, number> {
+  const allHidden = groups.every((g) => d.suppressed.has(g.key));
+  const least = (key: string) => (!allHidden && d.reasons.get(key) === 'complementary' ? k : 0);
+  const hiddenTotal = groups.filter((g) => d.suppressed.has(g.key)).reduce((s, g) => s + g.n, 0);
+  const hidden = groups.filter((g) => d.suppressed.has(g.key)).map((g) => g.key);
+  return new Map(groups.map((g) => {
+    if (!d.suppressed.has(g.key)) return [g.key, g.n];
+    const rest = hiddenTotal - hidden.filter((h) => h !== g.key).reduce((s, h) => s + least(h), 0);
+    return [g.key, d.reasons.get(g.key) === 'primary' && !allHidden ? Math.min(k - 1, rest) : rest];
+  }));
+}
+
+/** block null: no total shown, so only the small groups are hidden. caps: for a question table, the respondents a
+ *  reader knows each group can have at most; the protecting groups together must be able to hold all but one of
+ *  the hidden answers (room ≥ −1), so a small group can go down to 1 with the protecting groups taking the rest. */
+function decide(groups: BreakdownBases, k: number, block: Set<string> | null, caps: Map<string, number> | null = null): GroupSuppression {
   const overall = groups.reduce((sum, g) => sum + g.n, 0);
   const small = groups.filter((g) => g.n < k);
   const hiddenTotal = groups.filter((g) => block?.has(g.key)).reduce((sum, g) => sum + g.n, 0);
-  const covered = !block || small.length === 0 || enoughCover(hiddenTotal, small.length, block.size - small.length, k);
+  const cover = groups.filter((g) => block?.has(g.key) && g.n >= k);
+  const room = caps ? cover.reduce((s, g) => s + (caps.get(g.key) ?? 0), 0) - hiddenTotal : Infinity;
+  const covered = !block || small.length === 0 || (enoughCover(hiddenTotal, small.length, block.size - small.length, k) && room >= -1);
   const hidden = overall < k || !covered ? new Set(groups.map((g) => g.key)) : new Set([...(block ?? []), ...small.map((g) => g.key)]);
   // When the whole table is hidden for lack of cover, its marks must not tell the small groups from the large
   // (that alone would bound the small ones): every group then reads "hidden to protect another group".
