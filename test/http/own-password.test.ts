@@ -4,6 +4,7 @@ import { createTestContext, csrfFrom, mergeCookies, TEST_PASSWORD, type TestCont
 import { startTestSmtp, type TestSmtp } from '../support/smtp';
 import { runJob } from '../waves/jobs';
 import { cleanupExpiredSessions } from '../../server/services/maintenance';
+import { MAX_WRONG_CURRENT } from '../../server/services/own-password';
 
 async function loginStatus(ctx: TestContext, email: string, password: string): Promise<number> {
   const page = await supertest(ctx.app).get('/logga-in');
@@ -32,6 +33,17 @@ describe('staff change their own password (ASVS 6.2)', () => {
     const short = await me.post('/konto/losenord', { current: TEST_PASSWORD, password: 'kort' });
     assert.match(fieldError(short.text, 'password'), /minst 8 tecken/);
     assert.equal(await loginStatus(ctx, 'editor@test.example', TEST_PASSWORD), 303, 'nothing changed');
+  });
+
+  it('stops guessing of the current password from a (stolen) session after five wrong tries', async () => {
+    const me = await ctx.as('editor');
+    for (let i = 0; i < MAX_WRONG_CURRENT; i++) assert.equal((await me.post('/konto/losenord', { current: `gissning-${i}`, password: NEW_PASSWORD })).status, 422);
+    const blocked = await me.post('/konto/losenord', { current: TEST_PASSWORD, password: NEW_PASSWORD });
+    assert.equal(blocked.status, 429, 'even the right one, for now');
+    assert.match(fieldError(blocked.text, 'current'), /För många felaktiga försök/);
+    ctx.clock.advanceMinutes(16);
+    const again = await ctx.as('editor');
+    assert.equal((await again.post('/konto/losenord', { current: TEST_PASSWORD, password: NEW_PASSWORD })).status, 303);
   });
 
   it('changes it, ends the user\'s other sessions (not this one) and writes an audit entry', async () => {

@@ -26,8 +26,10 @@ export function accountRoutes(deps: AppDeps): AreaRouter {
     const me = req.staff!;
     const input = parseInput(ownPasswordInput(me.email), req.body);
     if (!input.ok) return renderInvalid(res, 'account/password', OWN, input.errors, {}, OWN_PASSWORD_FIELDS);
-    if (!(await changeOwnPassword(deps, me, req.sessionKey!, input.data.current, input.data.password))) {
-      return renderInvalid(res, 'account/password', OWN, { current: 'Nuvarande lösenord stämmer inte' }, {}, OWN_PASSWORD_FIELDS);
+    const result = await changeOwnPassword(deps, me, req.sessionKey!, input.data.current, input.data.password);
+    if (result === 'wrong') return renderInvalid(res, 'account/password', OWN, { current: 'Nuvarande lösenord stämmer inte' }, {}, OWN_PASSWORD_FIELDS);
+    if (result === 'throttled') {
+      return renderInvalid(res, 'account/password', OWN, { current: 'För många felaktiga försök. Vänta 15 minuter och försök igen.' }, {}, OWN_PASSWORD_FIELDS, 429);
     }
     setFlash(res, deps.config, 'Ditt lösenord är bytt. Du är utloggad på andra enheter.');
     res.redirect(303, '/oversikt');
