@@ -5,3 +5,4 @@ export {
 export { buildMethodText, describeMethodFacts, type MethodFacts, type MethodFact } from './method-text';
 export { formatInteger, formatPercent, joinSwedishList } from './format-sv';
 export { sampleLagesbild } from './sample';
+export { hiddenFigureWarnings, referencedFigures } from './figure-references';

@@ -1,5 +1,6 @@
 import type { Response } from 'express';
 import type { AppDeps } from '../../deps';
+import { hiddenFigureWarnings } from '../../domain/lagesbild';
 import type { AreaRouter } from '../../http/area-router';
 import { setFlash } from '../../http/flash';
 import { parseInput, renderInvalid, type FieldErrors } from '../../http/forms';
@@ -36,6 +37,7 @@ async function renderEditor(res: Response, deps: AppDeps, id: number, draft: Lag
   const view = {
     title: `Redigera ${draft.title}`, id,
     figures: draft.figures.map((f, i) => ({ index: i, number: i + 1, kind: f.kind })),
+    figureWarnings: hiddenFigureWarnings([draft.ingress, ...draft.keyFindings, draft.bodyMarkdown], draft.figures),
     waveOptions: [{ value: '', label: 'Ingen metodruta' }, ...(await listMethodWaves(deps)).map((w) => ({ value: String(w.id), label: w.title }))],
   };
   renderInvalid(res, 'lagesbilder/edit', view, errors, values, ['revision', ...draftFieldOrder(draft.figures.length)], status);
