@@ -28,7 +28,7 @@ describe('answering: save and resume, back and forward', () => {
 
     const draft = await ctx.db.selectFrom('drafts').selectAll().executeTakeFirstOrThrow();
     assert.equal(draft.page_key, null, 'where the member got to is inside the sealed draft');
-    assertNoPlaintext(draft.answers, [reason, 'Få sökande', 'q_varfor', 'q_antal', 'orsak'], 'the stored draft');
+    assertNoPlaintext(draft.answers, [reason, 'Få sökande', 'q_varfor', 'q_antal'], 'the stored draft');
 
     ctx.clock.advance(ANSWER_SESSION_MS + 60_000);
     const expired = await r.get('/svar/sida/orsak');

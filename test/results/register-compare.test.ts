@@ -42,9 +42,9 @@ describe('results: an indicator for a kommun beside its län, RSS region, riket 
     assert.ok(lines.some((l) => l[0] === 'Källa: Kolada (RKA).'));
   });
 
-  it('answers 404 for an unknown indicator and 403 for editors', async () => {
+  it('answers 404 for an unknown indicator and 403 for viewers', async () => {
     await (await ctx.as('analyst')).get('/resultat/register/999999/jamfor').expect(404);
-    await (await ctx.as('editor')).get('/resultat/register/1/jamfor').expect(403);
+    await (await ctx.as('viewer')).get('/resultat/register/1/jamfor').expect(403);
   });
 });
 

@@ -11,9 +11,10 @@ describe('results: low response rate note', () => {
     ctx = await createTestContext();
     const wave = (await insertWaveFixture(ctx.db, { k: 3, dimensions: ['landsdel'] })).waveId;
     await insertInvitations(ctx.db, wave, 'Götaland', 10, 6);
-    await insertInvitations(ctx.db, wave, 'Norrland', 10, 2);
+    await insertInvitations(ctx.db, wave, 'Svealand', 10, 8);
+    await insertInvitations(ctx.db, wave, 'Norrland', 10, 4);
     const page = await (await ctx.as('analyst')).get(`/resultat/vagor/${wave}`).expect(200);
-    assert.match(page.text, /<div class="notice notice--warning"><p>Norrland svarade 20\u00a0%\. Med så låg svarsfrekvens/);
+    assert.match(page.text, /<div class="notice notice--warning"><p>Norrland svarade 40\u00a0%\. Med så låg svarsfrekvens/);
     assert.doesNotMatch(page.text, /Götaland svarade/);
   });
 });

@@ -30,7 +30,7 @@ describe('results: tidy exports', () => {
   before(async () => {
     ctx = await createTestContext();
     wave = (await insertWaveFixture(ctx.db, { k: 3, dimensions: ['landsdel'] })).waveId;
-    await insertFixtureResponses(ctx.db, wave, responses([['Götaland', 7], ['Svealand', 5], ['Norrland', 2]]));
+    await insertFixtureResponses(ctx.db, wave, responses([['Götaland', 7], ['Svealand', 12], ['Norrland', 2]]));
   });
   after(() => ctx.close());
 

@@ -38,7 +38,10 @@ export function suppressBreakdown(tables: readonly BreakdownBases[], k: number, 
   assertK(k);
   tables.forEach(assertValidGroups);
   const order = tables[0]?.map((g) => g.key) ?? [];
-  const smallAnywhere = new Set(tables.flatMap((t) => t.filter((g) => g.n < k).map((g) => g.key)));
+  // A table whose overall n is below k publishes no group figure at all, so its groups need no protection and
+  // must not spread the block over the whole breakdown (a question nobody answered would hide every question).
+  const published = tables.filter((t) => t.reduce((sum, g) => sum + g.n, 0) >= k);
+  const smallAnywhere = new Set(published.flatMap((t) => t.filter((g) => g.n < k).map((g) => g.key)));
   const block = opts.totalShown ? protectedBlock(order, smallAnywhere) : new Set<string>();
   const first = decide(tables[0] ?? [], k, opts.totalShown ? block : null);
   const caps = opts.totalShown && tables[0] ? publicCaps(tables[0], first, k) : null;
