@@ -25,6 +25,8 @@ export async function realIds(db: Kysely<DB>): Promise<Resolve> {
   // [route prefix, parameter] → value; the longest matching prefix wins.
   const values: [string, string, unknown][] = [
     ['/admin/anvandare/', 'id', await id('staff_users')], ['/admin/e-post/', 'id', await id('outbox')],
+    ['/admin/e-post/:id/bilagor', 'id', (await first(db.selectFrom('outbox').select('id').where('attachments', 'is not', null).orderBy('id')))?.id],
+    ['/admin/e-post/:id/bilagor', 'n', 1],
     ['/panel/kommuner/', 'kod', member?.kommunkod], ['/panel/kommuner/', 'roll', 'ordinarie'],
     ['/panel/kontakter/', 'id', contact?.id], ['/panel/import/', 'id', await id('panel_imports')],
     ['/enkater/serier/', 'id', await id('survey_series')], ['/enkater/', 'id', version?.survey_id], ['/enkater/', 'vid', version?.id],
@@ -32,6 +34,7 @@ export async function realIds(db: Kysely<DB>): Promise<Resolve> {
     ['/enkater/:id/versioner/:vid/sidor/:key', 'key', definition?.pages[1]?.key], // the first page has no conditions
     ['/utskick/', 'id', await id('waves')], ['/resultat/vagor/', 'id', released?.wave_id], ['/resultat/fritext/', 'textId', freeText?.id],
     ['/resultat/register/', 'id', await id('register_indicators')],
+    ['/resultat/register/kolada/', 'id', (await first(db.selectFrom('kolada_imports').select('id').orderBy('id')))?.id],
     ['/lagesbilder/', 'id', await id('lagesbilder')], ['/lagesbilder/', 'n', 1], ['/lagesbilder/', 'listId', await id('recipient_lists')],
     ['/arkiv/', 'id', archived?.lagesbild_id], ['/arkiv/', 'version', archived?.version],
     ['/moten/', 'id', meeting?.meeting_id], ['/moten/', 'registrationId', meeting?.id],
