@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
 import { TEST_DATABASE_URL } from '../support/database';
+import { itOnPostgres } from '../support/dialect';
 import { createTestContext, type TestContext } from '../support/context';
 import { jobRuns, startInstance, startRecordingSmtp, waitUntil, type Instance } from '../support/instances';
 import { addMembers, publishSurvey, scheduleTestWave } from '../waves/support';
@@ -19,11 +20,7 @@ describe('three app instances on one Postgres database (issue 17)', () => {
     await ctx?.close();
   });
 
-  it('one invitation per member, at most one reminder per reminder day, each job run on one instance, one close, and a kill mid-send loses and duplicates nothing', async function () {
-    if (!TEST_DATABASE_URL) {
-      console.log('SKIPPED (local): the three-instance test needs TEST_DATABASE_URL (Postgres); .ci/run runs it');
-      this.skip();
-    }
+  itOnPostgres('one invitation per member, at most one reminder per reminder day, each job run on one instance, one close, and a kill mid-send loses and duplicates nothing', async function () {
     this.timeout(300_000);
     ctx = await createTestContext();
     const db = ctx.db;
@@ -36,7 +33,7 @@ describe('three app instances on one Postgres database (issue 17)', () => {
     ctx.clock.set(new Date(now));
     const waveId = await scheduleTestWave(ctx, versionId, { opensAt: new Date(now - 1_000).toISOString(), closesAt: new Date(now + 10 * 86_400_000).toISOString(), reminderDays: [3] });
     const dbName = (await sql<{ name: string }>`select current_database() as name`.execute(db)).rows[0]!.name;
-    const url = new URL(TEST_DATABASE_URL);
+    const url = new URL(TEST_DATABASE_URL!);
     url.pathname = `/${dbName}`;
 
     smtp = await startRecordingSmtp(40);

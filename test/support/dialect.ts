@@ -5,3 +5,10 @@ import { testDialect } from './database';
 export function itOnSqlite(title: string, fn: Mocha.AsyncFunc): void {
   if (testDialect === 'sqlite') it(title, fn);
 }
+
+/** A test that needs Postgres is registered only when the run is on Postgres (the .ci/run Postgres step runs it);
+ *  a SQLite run says so in one line instead of leaving a pending test. */
+export function itOnPostgres(title: string, fn: Mocha.AsyncFunc): void {
+  if (testDialect === 'postgres') it(title, fn);
+  else console.log(`SKIPPED (local): "${title}" needs Postgres (TEST_DATABASE_URL); the Postgres step of .ci/run runs it`);
+}
