@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { startServerProcess } from '../support/server-process';
@@ -33,10 +34,20 @@ describe('data files are private to the app user (files readable by all)', funct
   this.timeout(180_000);
 
   it('in development: data folder 0700, app.db, -wal, -shm and the session secret 0600', async () => {
-    assertPrivate(await dataFolderAfterStart({ NODE_ENV: 'development' }));
+    // No ballot key from the environment: development generates one next to (never inside) the data folder.
+    const dataDir = await dataFolderAfterStart({ NODE_ENV: 'development', BALLOT_KEY: '', BALLOT_KEY_FILE: '' });
+    assertPrivate(dataDir);
+    assert.ok(!readdirSync(dataDir).some((f) => /ballot/i.test(f)), `no ballot key inside the data folder: ${readdirSync(dataDir).join(', ')}`);
+    const keyFile = `${dataDir}.ballot-key`;
+    assert.ok(existsSync(keyFile), 'the development ballot key is created next to the data folder');
+    assert.equal(mode(keyFile), '600', 'ballot key file');
   });
 
   it('in production: the same modes', async () => {
-    assertPrivate(await dataFolderAfterStart({ NODE_ENV: 'production', BASE_URL: 'https://panel.example', SESSION_SECRET: 'x'.repeat(40) }));
+    // Production refuses to start without SMTP (port 9: nothing listens) and a ballot key from outside the data folder.
+    assertPrivate(await dataFolderAfterStart({
+      NODE_ENV: 'production', BASE_URL: 'https://panel.example', SESSION_SECRET: 'x'.repeat(40),
+      SMTP_URL: 'smtp://127.0.0.1:9', BALLOT_KEY: randomBytes(32).toString('base64'),
+    }));
   });
 });

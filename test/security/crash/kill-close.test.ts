@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRng } from '../../../db/seed/demo-data/random';
-import { createTestContext } from '../../support/context';
+import { createTestContext, TEST_BALLOT_KEY } from '../../support/context';
 import { testDialect } from '../../support/database';
 import { Answerer, countsInFile, openWaveWithMembers } from './support';
 
@@ -53,7 +53,8 @@ describe('crash proof: SIGKILL during the wave-close job (checklist 22)', () => 
     await ctx.db.updateTable('waves').set({ closes_at: '2000-01-01T00:00:00.000Z' }).execute();
     await ctx.close();
 
-    const env = { DATABASE_URL: `sqlite:${file}`, NODE_ENV: 'test', LOG_LEVEL: 'silent', JOBS: 'off' };
+    // The same ballot key as the test context that opened the waves: without it no wave key can be unsealed at close.
+    const env = { DATABASE_URL: `sqlite:${file}`, NODE_ENV: 'test', LOG_LEVEL: 'silent', JOBS: 'off', BALLOT_KEY: TEST_BALLOT_KEY };
     const check = () => {
       for (const waveId of waves) {
         const c = countsInFile(file, waveId);

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { hashSessionToken, sessionTokenOf } from '../../../server/services/waves/tokens';
-import { createTestContext } from '../../support/context';
+import { createTestContext, TEST_BALLOT_KEY } from '../../support/context';
 import { testDialect } from '../../support/database';
 import { killHard, startServerProcess } from '../../support/server-process';
 import { Answerer, countsInFile, openWaveWithMembers } from './support';
@@ -16,13 +16,17 @@ describe('crash proof: SIGKILL of the real server during a burst of submits (che
     this.timeout(300_000);
     const dir = mkdtempSync(path.join(os.tmpdir(), 'panel-crash-'));
     const file = path.join(dir, 'app.db');
-    const ctx = await createTestContext({ sqliteFile: file });
+    // Token hashes are keyed with SESSION_SECRET and wave keys are sealed under BALLOT_KEY: the test context that
+    // opens the wave and the server processes must share both, or no mailed link is found and no ballot opens.
+    const env = {
+      DATABASE_URL: `sqlite:${file}`, DATA_DIR: dir, SESSION_SECRET: 's'.repeat(40), BALLOT_KEY: TEST_BALLOT_KEY, NODE_ENV: 'development', BASE_URL: 'http://panel.test',
+    };
+    const ctx = await createTestContext({ sqliteFile: file, env: { SESSION_SECRET: env.SESSION_SECRET, BALLOT_KEY: env.BALLOT_KEY } });
     await ctx.as('editor'); // a staff user: the server does not seed the demo
     const { waveId, links } = await openWaveWithMembers(ctx, RESPONDENTS);
     await ctx.close();
     assert.equal(links.length, RESPONDENTS);
 
-    const env = { DATABASE_URL: `sqlite:${file}`, DATA_DIR: dir, SESSION_SECRET: 's'.repeat(40), NODE_ENV: 'development', BASE_URL: 'http://panel.test' };
     let server = await startServerProcess(env);
     const people = links.map(() => new Answerer(server.baseUrl));
     await Promise.all(people.map((p, i) => p.prepare(links[i]!)));
