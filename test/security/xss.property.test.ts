@@ -31,7 +31,9 @@ function activeMarkup(html: string): string[] {
 
 /** The stored text never comes back raw, and comes back escaped on the pages meant to show it. */
 function assertSafe(html: string, stored: string, where: string, mustShow: boolean): void {
-  assert.ok(!html.includes(stored), `${where}: raw text in the page: ${JSON.stringify(stored)}`);
+  // A text without any of the five HTML characters (say "{{7*7}}{{7*7}}") reads the same escaped and raw,
+  // so only a text that escaping changes can be caught raw.
+  if (escapeHtml(stored) !== stored) assert.ok(!html.includes(stored), `${where}: raw text in the page: ${JSON.stringify(stored)}`);
   if (mustShow) assert.ok(html.includes(escapeHtml(stored)), `${where}: escaped text missing: ${JSON.stringify(stored)}`);
   assert.deepEqual(activeMarkup(html), [], `${where}: active markup`);
 }
