@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { sql } from 'kysely';
 import { TEST_DATABASE_URL } from '../support/database';
 import { itOnPostgres } from '../support/dialect';
-import { createTestContext, type TestContext } from '../support/context';
+import { createTestContext, TEST_BALLOT_KEY, type TestContext } from '../support/context';
 import { jobRuns, startInstance, startRecordingSmtp, waitUntil, type Instance } from '../support/instances';
 import { addMembers, publishSurvey, scheduleTestWave } from '../waves/support';
 
@@ -37,7 +37,7 @@ describe('three app instances on one Postgres database (issue 17)', () => {
     url.pathname = `/${dbName}`;
 
     smtp = await startRecordingSmtp(40);
-    const env = { DATABASE_URL: url.toString(), SMTP_URL: smtp.url, NODE_ENV: 'test', LOG_LEVEL: 'debug', JOBS: 'on', JOBS_MAX_INTERVAL: '500', BASE_URL: 'http://panel.test' };
+    const env = { DATABASE_URL: url.toString(), SMTP_URL: smtp.url, BALLOT_KEY: TEST_BALLOT_KEY, SESSION_SECRET: ctx.config.sessionSecret, NODE_ENV: 'test', LOG_LEVEL: 'debug', JOBS: 'on', JOBS_MAX_INTERVAL: '500', BASE_URL: 'http://panel.test' };
     for (let i = 0; i < 3; i++) instances.push(await startInstance(env));
     await waitUntil(() => instances.every((i) => i.lines.some((l) => l.includes('körs på'))), 'three instances up');
 

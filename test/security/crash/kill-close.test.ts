@@ -1,3 +1,4 @@
+import { itOnSqlite } from '../../support/dialect';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import BetterSqlite3 from 'better-sqlite3';
@@ -7,7 +8,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRng } from '../../../db/seed/demo-data/random';
 import { createTestContext, TEST_BALLOT_KEY } from '../../support/context';
-import { testDialect } from '../../support/database';
 import { Answerer, countsInFile, openWaveWithMembers } from './support';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -35,8 +35,8 @@ function runClose(env: Record<string, string>, file: string, killAfterMs?: numbe
 }
 
 describe('crash proof: SIGKILL during the wave-close job (checklist 22)', () => {
-  it('killed at random moments: each wave is either still open with its ballots or closed with all released; integrity ok', async function () {
-    if (testDialect !== 'sqlite') this.skip(); // the job process opens the same SQLite file
+  // SQLite only: the job process opens the same SQLite file
+  itOnSqlite('killed at random moments: each wave is either still open with its ballots or closed with all released; integrity ok', async function () {
     this.timeout(300_000);
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'panel-close-')), 'app.db');
     const ctx = await createTestContext({ sqliteFile: file });
