@@ -60,6 +60,9 @@ describe('three app instances on one Postgres database (issue 17)', () => {
     await db.updateTable('waves').set({ closes_at: new Date(Date.now() + 3 * 86_400_000 - 1_000).toISOString() }).where('id', '=', waveId).execute();
     await waitUntil(async () => (await sentCount(`remind:${waveId}:`)) === MEMBERS, 'every reminder sent', 90_000);
     await new Promise((r) => setTimeout(r, 3_000)); // more ticks of every job on both survivors: nothing more goes out
+    // The outbox as it stands before close: the close turns per-member reminder records into counts per day.
+    const outboxRows = () => db.selectFrom('outbox').select(['unique_key', 'message_id', 'to_address']).where('unique_key', 'like', `%:${waveId}:%`).execute();
+    const rows = await outboxRows();
     // Time passes to the closing date.
     await db.updateTable('waves').set({ closes_at: new Date(Date.now() - 1_000).toISOString() }).where('id', '=', waveId).execute();
     await waitUntil(async () => (await db.selectFrom('waves').select('status').where('id', '=', waveId).executeTakeFirstOrThrow()).status === 'closed', 'the wave closed');
@@ -69,7 +72,10 @@ describe('three app instances on one Postgres database (issue 17)', () => {
     for (const i of survivors) assert.equal(await i.exited, 0, i.lines.slice(-5).join('\n'));
 
     // Mail: join each delivery to its outbox row by Message-ID.
-    const rows = await db.selectFrom('outbox').select(['unique_key', 'message_id', 'to_address']).where('unique_key', 'like', `%:${waveId}:%`).execute();
+    const afterClose = await outboxRows();
+    assert.deepEqual(afterClose.filter((r) => r.unique_key.startsWith('remind:')), [], 'no per-member reminder record after close');
+    const counts = await db.selectFrom('wave_reminder_counts').select(['reminder_day', 'mails']).where('wave_id', '=', waveId).execute();
+    assert.deepEqual(counts.map((c) => [Number(c.reminder_day), Number(c.mails)]), [[3, MEMBERS]], 'the reminders are kept as a count per day');
     const keyOf = new Map(rows.map((r) => [r.message_id, r.unique_key]));
     const byKey = new Map<string, number>();
     for (const d of smtp.deliveries) byKey.set(keyOf.get(d.messageId) ?? `unknown:${d.messageId}`, (byKey.get(keyOf.get(d.messageId) ?? `unknown:${d.messageId}`) ?? 0) + 1);
