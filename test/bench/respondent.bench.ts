@@ -19,6 +19,8 @@ import { BENCH_PAGE, benchForm, benchSurvey } from '../answer/bench-survey';
 import { invitations, type BenchServerInfo } from '../answer/bench-server';
 import { publishSurvey } from '../answer/support';
 import { draftKeyFor, sealDraft } from '../../server/services/answering/draft-seal';
+import { newBoxKeyPair } from '../../server/security/sealed-box';
+import { sealBallot } from '../../server/services/waves/ballot-box';
 import { createTestContext, csrfFrom, mergeCookies } from '../support/context';
 import { fmt, line, percentile } from './stats';
 
@@ -98,6 +100,17 @@ async function submitSessions(client: BenchClient, links: string[]): Promise<{ c
   return sessions;
 }
 
+/** The CPU cost of sealing one ballot to a wave's public key, the only new work a submit does for the sealed box. */
+function sealingCost(answers: unknown): number {
+  const { publicKey } = newBoxKeyPair();
+  const payload = { answers: answers as never, bg: { landsdel: 'Svealand' } };
+  for (let i = 0; i < 200; i++) sealBallot(publicKey, 1, payload);
+  const n = 2000;
+  const started = performance.now();
+  for (let i = 0; i < n; i++) sealBallot(publicKey, 1, payload);
+  return (performance.now() - started) / n;
+}
+
 async function timedSubmits(client: BenchClient, sessions: { cookie: string; csrf: string }[], concurrency: number) {
   return runConcurrent(sessions.length, concurrency, async (i) => {
     const s = sessions[i]!;
@@ -120,6 +133,9 @@ export async function run(): Promise<void> {
     line('submits over HTTP, one at a time', `${fmt(sequential.totalMs / SUBMITS, 3)} ms each`,
       `p50 ${fmt(percentile(sequential.ms, 50), 2)} ms, p99 ${fmt(percentile(sequential.ms, 99), 2)} ms`);
     line('  HTTP cost ÷ raw cost (both sequential)', `${fmt(sequential.totalMs / SUBMITS / rawMs, 1)}×`, 'goal ≤ 5×');
+    const sealMs = sealingCost(benchForm);
+    line('sealing one ballot (X25519 + HKDF + AES-GCM)', `${fmt(sealMs, 3)} ms`,
+      `${fmt((sealMs * 100) / (sequential.totalMs / SUBMITS), 1)} % of one HTTP submit (goal ≤ 20 %)`);
     line('submits over HTTP (concurrency 8)', `${fmt(SUBMITS / (concurrent.totalMs / 1000), 0)}/s`,
       `goal ≥ 1 000/s; p99 ${fmt(percentile(concurrent.ms, 99), 2)} ms (goal < 50 ms); raw does ${fmt(1000 / rawMs, 0)}/s`);
 
