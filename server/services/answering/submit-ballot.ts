@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { insertBallot } from '../../../db/repositories/ballots';
 import { deleteDraft, upsertDraft } from '../../../db/repositories/invitations-drafts';
-import { invitationWaveIsOpen, markInvitationCompleted } from '../../../db/repositories/invitations';
+import { findRespondentInvitation, invitationWaveIsOpen, markInvitationCompleted } from '../../../db/repositories/invitations';
 import { pruneHidden, validateAnswers, type AnswerError, type Answers } from '../../domain/survey/answering';
 import type { AppDeps } from '../../deps';
 import { backgroundOf } from '../waves/background';
@@ -24,7 +24,12 @@ export type SubmitResult = { kind: 'submitted' } | { kind: 'already' } | { kind:
  */
 export async function submitBallot(deps: AppDeps, r: Respondent): Promise<SubmitResult> {
   const errors = validateAnswers(r.definition, r.answers);
-  if (errors.length) return { kind: 'invalid', errors };
+  if (errors.length) {
+    // A concurrent submit of the same link may have won after this request read the invitation: the winner's
+    // commit also deleted the draft, so this request saw no answers. Its member has submitted, not left blanks.
+    if ((await findRespondentInvitation(deps.db, r.invitationId))?.completed) return { kind: 'already' };
+    return { kind: 'invalid', errors };
+  }
   if (!r.ballotPublicKey) throw new Error(`Wave ${r.waveId} has no ballot key pair`);
   const payload = sealBallot(r.ballotPublicKey, r.waveId, {
     answers: pruneHidden(r.definition, r.answers),
