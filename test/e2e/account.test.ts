@@ -1,7 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { expectNoAxeViolations } from '../support/axe';
-import { newPage } from '../support/browser';
-import { TEST_PASSWORD } from '../support/context';
+import { logIn, newPage } from '../support/browser';
 import { closeBrowserApp, openBrowserApp, type LiveApp } from '../support/live-app';
 
 describe('browser: own password and the reset link pages', function () {
@@ -15,11 +14,7 @@ describe('browser: own password and the reset link pages', function () {
 
   it('has no axe violations on the password pages, with and without errors', async () => {
     const page = await newPage(browser);
-    await page.goto(`${live.baseUrl}/logga-in`);
-    await page.locator('#f-email').fill('admin@test.example');
-    await page.locator('#f-password').fill(TEST_PASSWORD);
-    await page.locator('button[type=submit]').click();
-    await page.waitForURL(`${live.baseUrl}/oversikt`);
+    await logIn(page, live.baseUrl, 'admin');
     await page.goto(`${live.baseUrl}/konto/losenord`);
     await expectNoAxeViolations(page, '/konto/losenord');
     await page.locator('#f-current').fill('fel');
