@@ -2,8 +2,8 @@ import { loadConfig } from '../../server/config';
 import { systemClock, type AppDeps } from '../../server/deps';
 import { createLogger } from '../../server/logging';
 import { createMailer } from '../../server/mail/mailer';
-import { openDatabase, type Database } from '../database';
-import { migrateToLatest } from '../migrate';
+import { openDatabase, type Database } from '../../db/database';
+import { migrateToLatest } from '../../db/migrate';
 import { restrictNewFiles } from '../../server/files/private-files';
 
 /** Command-line tools share the app's config and migrations. */
