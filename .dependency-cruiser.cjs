@@ -31,7 +31,7 @@ module.exports = {
       from: { path: '^server/domain/' },
       to: { path: '^(server/(?!domain/)|db/|scripts/)', ...valueOnly },
     },
-    layer(L.db, L.server, 'db/ is a data layer: only domain types from server/'),
+    layer(L.db, L.server, 'db/ is a data layer: from server/ only server/domain (pure types and values)'),
     layer(L.db, L.scripts, 'db/ does not know the scripts'),
     layer(L.services, L.presenters, 'services compute; presenters only format'),
     layer(L.services, L.inputs, 'services take parsed values, not forms'),
