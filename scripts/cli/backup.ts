@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { loadConfig } from '../../server/config';
-import { backupSqlite } from '../backup';
-import { openDatabase } from '../database';
+import { backupSqlite } from '../../db/backup';
+import { openDatabase } from '../../db/database';
 import { cliMain } from './open';
 
 cliMain(async () => {

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { AppDeps } from '../../../server/deps';
 import { hashPassword } from '../../../server/auth/passwords';
-import { insertStaff } from '../../repositories/staff-users';
-import type { Role } from '../../tables/foundation';
+import { insertStaff } from '../../../db/repositories/staff-users';
+import type { Role } from '../../../db/tables/foundation';
 
 export const DEMO_STAFF: { role: Role; name: string; email: string }[] = [
   { role: 'admin', name: 'Maria Lindqvist', email: 'admin@kunskapscentret.example' },

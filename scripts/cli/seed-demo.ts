@@ -1,5 +1,5 @@
-import { countStaff } from '../repositories/staff-users';
-import { seedReferenceData } from '../seed/reference-seed';
+import { countStaff } from '../../db/repositories/staff-users';
+import { seedReferenceData } from '../../db/seed/reference-seed';
 import { seedDemo } from '../seed/demo';
 import { cliMain, openForCli } from './open';
 

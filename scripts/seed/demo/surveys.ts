@@ -1,7 +1,7 @@
 import { surveyTemplates } from '../../../server/domain/survey/templates';
 import { createSurvey, type SeriesChoice } from '../../../server/services/surveys/create-survey';
 import { publishSurveyVersion } from '../../../server/services/surveys/versions';
-import { findStaffById } from '../../repositories/staff-users';
+import { findStaffById } from '../../../db/repositories/staff-users';
 import type { DemoContext, DemoSurveyVersions } from './context';
 
 const template = (key: string) => surveyTemplates.find((t) => t.key === key)!.definition;

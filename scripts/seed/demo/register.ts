@@ -1,6 +1,6 @@
-import { listMunicipalities } from '../../repositories/municipalities';
-import { upsertIndicator } from '../../repositories/register-indicators';
-import { replaceRegisterValues, type RegisterValue } from '../../repositories/register-values';
+import { listMunicipalities } from '../../../db/repositories/municipalities';
+import { upsertIndicator } from '../../../db/repositories/register-indicators';
+import { replaceRegisterValues, type RegisterValue } from '../../../db/repositories/register-values';
 import { formatDate } from '../../../server/domain/time';
 import type { DemoContext } from './context';
 

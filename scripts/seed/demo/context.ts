@@ -1,5 +1,5 @@
 import type { AppDeps } from '../../../server/deps';
-import type { Role } from '../../tables/foundation';
+import type { Role } from '../../../db/tables/foundation';
 import type { Rng } from '../demo-data/random';
 
 /** Published survey version ids set by the surveys seeder (June and October share question keys). */

@@ -1,6 +1,6 @@
 import { loadConfig } from '../../server/config';
-import { openDatabase } from '../database';
-import { migrateToLatest } from '../migrate';
+import { openDatabase } from '../../db/database';
+import { migrateToLatest } from '../../db/migrate';
 import { cliMain } from './open';
 
 cliMain(async () => {

@@ -1,7 +1,6 @@
-import { checkpointWal, cleanupExpiredSessions, purgeOldMailBodies } from '../server/services/maintenance';
-import { drainOutbox } from '../server/services/drain-outbox';
+import { checkpointWal, cleanupExpiredSessions, purgeOldMailBodies } from '../services/maintenance';
+import { drainOutbox } from '../services/drain-outbox';
 import { KOLADA_JOBS } from './kolada';
-import { LAGESBILD_JOBS } from './lagesbilder';
 import { MEETING_JOBS } from './meetings';
 import type { JobDefinition } from './types';
 import { WAVE_JOBS } from './waves';
@@ -15,7 +14,6 @@ export const JOBS: JobDefinition[] = [
   { name: 'wal-checkpoint', interval: '5m', leaseMs: 60_000, run: checkpointWal },
   { name: 'mail-retention', interval: '6h', leaseMs: 300_000, run: purgeOldMailBodies },
   ...WAVE_JOBS,
-  ...LAGESBILD_JOBS,
   ...MEETING_JOBS,
   ...KOLADA_JOBS,
 ];

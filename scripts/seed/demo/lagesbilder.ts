@@ -9,7 +9,7 @@ import { fetchFigure, methodFactsForWave } from '../../../server/services/lagesb
 import { withAddedFigure } from '../../../server/services/lagesbilder/figures';
 import { publishLagesbild } from '../../../server/services/lagesbilder/publish';
 import { createRecipientList } from '../../../server/services/lagesbilder/recipient-lists';
-import { findStaffById } from '../../repositories/staff-users';
+import { findStaffById } from '../../../db/repositories/staff-users';
 import type { DemoContext } from './context';
 import { demoFigureKeys, demoRegistryAddresses, demoText, sampleText } from './lagesbilder-data';
 

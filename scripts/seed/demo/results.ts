@@ -1,8 +1,8 @@
-import { findStaffById } from '../../repositories/staff-users';
-import { listFreeTexts } from '../../repositories/free-texts';
-import { listMunicipalities } from '../../repositories/municipalities';
-import { upsertIndicator } from '../../repositories/register-indicators';
-import { replaceRegisterValues, type RegisterValue } from '../../repositories/register-values';
+import { findStaffById } from '../../../db/repositories/staff-users';
+import { listFreeTexts } from '../../../db/repositories/free-texts';
+import { listMunicipalities } from '../../../db/repositories/municipalities';
+import { upsertIndicator } from '../../../db/repositories/register-indicators';
+import { replaceRegisterValues, type RegisterValue } from '../../../db/repositories/register-values';
 import { formatDate } from '../../../server/domain/time';
 import { reviewFreeText } from '../../../server/services/results/free-texts';
 import { indicatorKey } from '../../../server/services/results/register-import';

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
-import type { DB } from '../../schema';
-import { endContact, insertContact } from '../../repositories/contacts';
-import { insertMember, setMemberStatus, startPeriod } from '../../repositories/panel';
-import { loadMunicipalities } from '../reference/municipalities';
+import type { DB } from '../../../db/schema';
+import { endContact, insertContact } from '../../../db/repositories/contacts';
+import { insertMember, setMemberStatus, startPeriod } from '../../../db/repositories/panel';
+import { loadMunicipalities } from '../../../db/seed/reference/municipalities';
 import { selectDemoPanel } from '../demo-data/panel-selection';
 import { fictitiousPerson, type FictitiousPerson } from '../demo-data/people';
 import type { DemoContext } from './context';

@@ -1,4 +1,4 @@
-import { runKoladaImports } from '../server/services/kolada/run-imports';
+import { runKoladaImports } from '../services/kolada/run-imports';
 import type { JobDefinition } from './types';
 
 /** Kolada imports queued by staff: fetched in the background, page by page, with the progress saved as it goes. */

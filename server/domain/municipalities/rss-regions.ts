@@ -2,7 +2,7 @@
  * RSS, the regional support structures for social services (regional stödstruktur): 24 regions, one per
  * län except Västra Götalands län, which has four (its kommunalförbund): Fyrbodal, Skaraborg, Boråsregionen
  * (Sjuhärad) and Göteborgsregionen. Kungsbacka belongs to Göteborgsregionen's kommunalförbund but to
- * Hallands län, and counts with Halland here (RSS follows the län). See README.md beside this file.
+ * Hallands län, and counts with Halland here (RSS follows the län). See db/seed/reference/README.md.
  */
 export interface RssRegion { code: string; name: string }
 

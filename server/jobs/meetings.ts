@@ -1,5 +1,5 @@
-import { anonymiseExpiredRegistrations } from '../server/services/meetings/retention';
-import { sendMeetingReminders } from '../server/services/meetings/reminders';
+import { anonymiseExpiredRegistrations } from '../services/meetings/retention';
+import { sendMeetingReminders } from '../services/meetings/reminders';
 import type { JobDefinition } from './types';
 
 /** Jobs of the meetings area. Each is leased by the runtime and idempotent. */

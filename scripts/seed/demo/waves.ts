@@ -1,6 +1,6 @@
-import { findStaffById } from '../../repositories/staff-users';
-import { markInvitationOpened } from '../../repositories/invitations';
-import type { WaveSettings } from '../../repositories/waves';
+import { findStaffById } from '../../../db/repositories/staff-users';
+import { markInvitationOpened } from '../../../db/repositories/invitations';
+import type { WaveSettings } from '../../../db/repositories/waves';
 import type { AppDeps } from '../../../server/deps';
 import { addDays, stockholmLocalToUtc, formatDate } from '../../../server/domain/time';
 import { DEFAULT_INVITATION_SUBJECT, DEFAULT_INVITATION_TEXT, DEFAULT_REMINDER_TEXT } from '../../../server/emails/waves/defaults';

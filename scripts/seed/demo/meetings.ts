@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
 import { addDays, formatDate, stockholmLocalToUtc } from '../../../server/domain/time';
-import { listActiveRecipients } from '../../repositories/contacts';
-import { insertMeeting, setMeetingLagesbilder } from '../../repositories/meetings';
-import { insertRegistration } from '../../repositories/meetings-registrations';
-import type { DB } from '../../schema';
-import type { MeetingAudience, MeetingKind, RegistrationStatus } from '../../tables/meetings';
+import { listActiveRecipients } from '../../../db/repositories/contacts';
+import { insertMeeting, setMeetingLagesbilder } from '../../../db/repositories/meetings';
+import { insertRegistration } from '../../../db/repositories/meetings-registrations';
+import type { DB } from '../../../db/schema';
+import type { MeetingAudience, MeetingKind, RegistrationStatus } from '../../../db/tables/meetings';
 import { fictitiousPerson } from '../demo-data/people';
 import { pickOne, shuffled } from '../demo-data/random';
 import type { DemoContext } from './context';

@@ -1,12 +1,14 @@
-import type { AppDeps } from '../../server/deps';
-import { hashPassword } from '../../server/auth/passwords';
-import { countStaff, insertStaff } from '../repositories/staff-users';
-import { seedDemo } from './demo';
-import { seedReferenceData } from './reference-seed';
+import type { AppDeps } from './deps';
+import { hashPassword } from './auth/passwords';
+import { countStaff, insertStaff } from '../db/repositories/staff-users';
+import { seedReferenceData } from '../db/seed/reference-seed';
+
+/** Loads the demo seeder (scripts/seed/demo) on demand, so the running server never links it statically. */
+export type LoadDemo = () => Promise<{ seedDemo(deps: AppDeps, print: (line: string) => void): Promise<void> }>;
 
 /** Start-up: reference data always; then the first admin from ADMIN_EMAIL/ADMIN_PASSWORD, or — outside
  *  production, on an empty database — the full Swedish demo. */
-export async function prepareDatabase(deps: AppDeps, print: (line: string) => void): Promise<void> {
+export async function prepareDatabase(deps: AppDeps, print: (line: string) => void, loadDemo: LoadDemo): Promise<void> {
   if (await seedReferenceData(deps.db)) print('Kommunerna (290) är inlästa.');
   if ((await countStaff(deps.db)) > 0) {
     if (deps.config.env !== 'production') {
@@ -27,6 +29,7 @@ export async function prepareDatabase(deps: AppDeps, print: (line: string) => vo
     return;
   }
   print('Tom databas: skapar demodata …');
+  const { seedDemo } = await loadDemo();
   await seedDemo(deps, print);
   print('Demodata klar.');
 }

@@ -1,7 +1,7 @@
-import { closeDueWaves } from '../server/services/waves/close-waves';
-import { openDueWaves } from '../server/services/waves/open-waves';
-import { releaseBallots } from '../server/services/waves/release-ballots';
-import { sendDueReminders } from '../server/services/waves/send-reminders';
+import { closeDueWaves } from '../services/waves/close-waves';
+import { openDueWaves } from '../services/waves/open-waves';
+import { releaseBallots } from '../services/waves/release-ballots';
+import { sendDueReminders } from '../services/waves/send-reminders';
 import type { JobDefinition } from './types';
 
 /** Jobs of the waves area. Each is leased by the runtime and idempotent: a second run, or a run on another

@@ -18,8 +18,8 @@
  *    of the latest-drawn member whose own län keeps its minimum. Swaps stay within one
  *    landsdel × kommungrupp cell, so the counts from steps 1–3 are unchanged.
  */
-import type { Municipality } from '../reference/municipalities';
-import { KOMMUNGRUPP_CODES, LANDSDELAR } from '../reference/municipalities';
+import type { Municipality } from '../../../db/seed/reference/municipalities';
+import { KOMMUNGRUPP_CODES, LANDSDELAR } from '../../../server/domain/municipalities';
 import { allocateLargestRemainder } from './largest-remainder';
 import { createRng, shuffled } from './random';
 

@@ -1,10 +1,10 @@
-import { loadConfig } from '../server/config';
-import { systemClock, type AppDeps } from '../server/deps';
-import { withLease } from '../server/jobs/with-lease';
-import { createLogger } from '../server/logging';
-import { createMailer } from '../server/mail/mailer';
-import { openDatabase } from '../db/database';
-import { useBallotKey } from '../server/security/ballot-key';
+import { loadConfig } from '../config';
+import { systemClock, type AppDeps } from '../deps';
+import { withLease } from './with-lease';
+import { createLogger } from '../logging';
+import { createMailer } from '../mail/mailer';
+import { openDatabase } from '../../db/database';
+import { useBallotKey } from '../security/ballot-key';
 import { findJob } from './index';
 
 /** Runs one job once, in a process of its own: its own config, database handle and mailer, under the job's lease.
