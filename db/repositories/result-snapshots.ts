@@ -13,6 +13,14 @@ export async function findResultSnapshot(db: Kysely<DB>, waveId: number, dimensi
   return stored ? (JSON.parse(stored.counts) as WaveCounts) : undefined;
 }
 
+/** Closed waves without a stored whole-country snapshot (closed before snapshots, or the store failed). */
+export async function listClosedWavesWithoutSnapshot(db: Kysely<DB>): Promise<number[]> {
+  const rows = await db.selectFrom('waves as w').select('w.id').where('w.status', '=', 'closed')
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('result_snapshots as s').select('s.wave_id').whereRef('s.wave_id', '=', 'w.id').where('s.dimension', '=', ''))))
+    .orderBy('w.id').execute();
+  return rows.map((r) => r.id);
+}
+
 /** Stores one view's counts; a snapshot already there is kept (the counts of a closed wave never change).
  *  Returns whether a row was written. */
 export async function insertResultSnapshot(db: Kysely<DB>, waveId: number, dimension: Dimension | null, counts: WaveCounts): Promise<boolean> {

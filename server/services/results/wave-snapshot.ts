@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
-import { findResultSnapshot, insertResultSnapshot } from '../../../db/repositories/result-snapshots';
+import { findResultSnapshot, insertResultSnapshot, listClosedWavesWithoutSnapshot } from '../../../db/repositories/result-snapshots';
 import { countWaveView, loadResultWave, resultsAvailable } from './wave-results';
 
 /**
@@ -17,5 +17,13 @@ export async function storeWaveSnapshot(db: Kysely<DB>, waveId: number): Promise
     if (await findResultSnapshot(db, waveId, dimension)) continue;
     if (await insertResultSnapshot(db, waveId, dimension, await countWaveView(db, rw, dimension))) stored += 1;
   }
+  return stored;
+}
+
+/** Closed waves that have no snapshot yet (closed before snapshots existed, migration 070 dropped them, or the
+ *  store after close failed) get theirs; run by the close job after closing. Returns the waves stored. */
+export async function storeMissingSnapshots(db: Kysely<DB>): Promise<number[]> {
+  const stored: number[] = [];
+  for (const waveId of await listClosedWavesWithoutSnapshot(db)) if ((await storeWaveSnapshot(db, waveId)) > 0) stored.push(waveId);
   return stored;
 }

@@ -3,7 +3,7 @@ import { deleteDraftsOfWave } from '../../../db/repositories/invitations-drafts'
 import { aggregateWaveReminders } from '../../../db/repositories/wave-reminders';
 import { cancelQueuedWaveMail, listWavesByStatus, markWaveClosed } from '../../../db/repositories/waves';
 import type { AppDeps } from '../../deps';
-import { storeWaveSnapshot } from '../results/wave-snapshot';
+import { storeMissingSnapshots, storeWaveSnapshot } from '../results/wave-snapshot';
 import { releaseWaveBallots } from './release-ballots';
 
 /** Job `wave-close`: after closes_at, in one transaction per wave: closed, drafts deleted, mail not yet sent
@@ -29,5 +29,7 @@ export async function closeDueWaves(deps: AppDeps): Promise<{ closed: number[] }
     // Only a speed-up: if it fails, results pages count live (they never write a snapshot themselves).
     await storeWaveSnapshot(deps.db, wave.id).catch((err: unknown) => deps.logger.warn({ waveId: wave.id, err: (err as Error).message }, 'results snapshot failed'));
   }
+  // Waves closed before snapshots (or whose store failed) get theirs here, so their pages read stored counts too.
+  await storeMissingSnapshots(deps.db).catch((err: unknown) => deps.logger.warn({ err: (err as Error).message }, 'results snapshot backfill failed'));
   return { closed };
 }
