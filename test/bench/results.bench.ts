@@ -34,17 +34,17 @@ export async function run(): Promise<void> {
   const def = definition();
   const { waveId } = await insertWaveFixture(database.db, { definition: def, dimensions: ['landsdel', 'huvudgrupp'], k: 5 });
   const insertResponse = raw.prepare('insert into responses (id, wave_id, bg_landsdel, bg_huvudgrupp) values (?, ?, ?, ?)');
-  const insertAnswer = raw.prepare('insert into answers (response_id, wave_id, question_key, item, code, num) values (?, ?, ?, ?, ?, ?)');
+  const insertAnswer = raw.prepare('insert into answers (id, response_id, wave_id, question_key, item, code, num) values (?, ?, ?, ?, ?, ?, ?)');
   let rows = 0;
   const load = raw.transaction(() => {
     for (let r = 0; r < RESPONSES; r++) {
       const id = randomUUID();
       // Norrland C small on purpose, so suppression has work to do.
       insertResponse.run(id, waveId, LANDSDELAR[r % 3], r % 997 === 0 ? 'A' : HUVUDGRUPPER[(r >> 2) % 3]);
-      for (let q = 0; q < 14; q++) { insertAnswer.run(id, waveId, `val${q}`, '', `o${(r * (q + 3)) % 5}`, null); rows++; }
-      for (let q = 0; q < 6; q++) { const v = (r + q) % 6; insertAnswer.run(id, waveId, `skala${q}`, '', v === 5 ? 'vet_ej' : String(v + 1), v === 5 ? null : v + 1); rows++; }
-      for (let q = 0; q < 5; q++) { insertAnswer.run(id, waveId, `tal${q}`, '', null, (r * 7 + q) % 121); rows++; }
-      for (let q = 0; q < 5; q++) for (let o = 0; o < 6; o++) if ((r + o + q) % 3 === 0) { insertAnswer.run(id, waveId, `flera${q}`, '', `o${o}`, null); rows++; }
+      for (let q = 0; q < 14; q++) { insertAnswer.run(randomUUID(), id, waveId, `val${q}`, '', `o${(r * (q + 3)) % 5}`, null); rows++; }
+      for (let q = 0; q < 6; q++) { const v = (r + q) % 6; insertAnswer.run(randomUUID(), id, waveId, `skala${q}`, '', v === 5 ? 'vet_ej' : String(v + 1), v === 5 ? null : v + 1); rows++; }
+      for (let q = 0; q < 5; q++) { insertAnswer.run(randomUUID(), id, waveId, `tal${q}`, '', null, (r * 7 + q) % 121); rows++; }
+      for (let q = 0; q < 5; q++) for (let o = 0; o < 6; o++) if ((r + o + q) % 3 === 0) { insertAnswer.run(randomUUID(), id, waveId, `flera${q}`, '', `o${o}`, null); rows++; }
     }
   });
   const loadMs = await timeIt(() => load());
