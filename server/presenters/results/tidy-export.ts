@@ -1,7 +1,6 @@
 import type { ExportCell } from '../../export';
 import { percent } from '../../domain/statistics';
-import type { QuestionTable } from '../../presenters/results/question-tables';
-import { exportCell, resultRows } from '../../presenters/results/table-rows';
+import { exportCell, resultRows, type QuestionTable } from '../../domain/results';
 
 /** One row per (question, group, value): loads straight into R, pandas or an Excel pivot table. */
 export const TIDY_HEADERS = ['wave', 'question', 'question_text', 'group', 'value', 'count', 'n', 'share', 'statistic', 'suppressed'];

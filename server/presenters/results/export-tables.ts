@@ -1,5 +1,4 @@
-import { exportCell, resultRows } from '../../presenters/results/table-rows';
-import type { QuestionTable } from '../../presenters/results/question-tables';
+import { exportCell, resultRows, type QuestionTable } from '../../domain/results';
 import type { ExportCell } from '../../export';
 
 /** Every question table as blocks of lines (title, header, rows, footnotes, blank), with the page's suppression. */

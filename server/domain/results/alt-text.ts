@@ -1,5 +1,5 @@
-import type { ChartSpec } from '../../domain/lagesbild/document';
-import { formatNumber } from '../../domain/statistics';
+import type { ChartSpec } from '../lagesbild/document';
+import { formatNumber } from '../statistics';
 
 const UNIT_SUFFIX: Record<ChartSpec['unit'], string> = { percent: ' %', count: '', number: '' };
 

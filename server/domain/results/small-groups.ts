@@ -1,6 +1,5 @@
-import type { WaveAggregates, GroupInfo } from '../../presenters/results/question-tables';
-import { NO_GROUP } from '../../presenters/results/question-tables';
-import { mergeGroups } from '../../domain/disclosure';
+import { mergeGroups } from '../disclosure';
+import { groupOf, type GroupInfo, type WaveAggregates } from './counts';
 
 /** How a breakdown treats groups with fewer than k respondents: hide them (and protecting groups), or merge them
  *  with their fixed neighbour ("Norrland och Svealand"). Chosen per breakdown on the results page and exports. */
@@ -9,7 +8,7 @@ export const parseSmallGroups = (value: unknown): SmallGroups => (value === 'sla
 
 /** Merges small groups (on the respondents per group) and relabels every count to its merged group. */
 export function mergeSmallGroups(agg: WaveAggregates, groups: GroupInfo[], k: number): { agg: WaveAggregates; groups: GroupInfo[] } {
-  const key = (g: string | null) => g ?? NO_GROUP;
+  const key = groupOf;
   const n = (g: string) => agg.responses.filter((r) => key(r.group) === g).reduce((s, r) => s + r.n, 0);
   const merged = mergeGroups(groups.map((g) => ({ key: g.key, n: n(g.key) })), k);
   const to = new Map(merged.flatMap((m) => m.members.map((member) => [member, m.key] as const)));

@@ -1,14 +1,10 @@
-import { applySuppression, suppressBreakdown, type BreakdownTable, type SuppressedTable } from '../../domain/disclosure';
-import { questionTypeOf } from '../../domain/question-types/registry';
-import type { AggregationSpec, Category } from '../../domain/question-types/types';
-import { summariseHistogram, type HistogramBin } from '../../domain/statistics';
-import { placedQuestions } from '../../domain/survey/definition-index';
-import type { SurveyDefinition } from '../../domain/survey/definition';
-import type { AnswerCount, GroupCount, RespondentCount } from '../../../db/repositories/results-aggregates';
-
-/** What SQL gave for one wave and one view (one dimension, or none). */
-export interface WaveAggregates { counts: AnswerCount[]; respondents: RespondentCount[]; responses: GroupCount[] }
-export interface GroupInfo { key: string; label: string }
+import { applySuppression, suppressBreakdown, type BreakdownTable, type SuppressedTable } from '../disclosure';
+import { questionTypeOf } from '../question-types/registry';
+import type { AggregationSpec, Category } from '../question-types/types';
+import { summariseHistogram, type HistogramBin } from '../statistics';
+import { placedQuestions } from '../survey/definition-index';
+import type { SurveyDefinition } from '../survey/definition';
+import { groupOf, type AnswerCount, type GroupInfo, type RespondentCount, type WaveAggregates } from './counts';
 
 /** One table of a question (a matrix gives one per row): counts per category, or statistics, after suppression. */
 export interface QuestionTable {
@@ -21,13 +17,10 @@ export interface QuestionTable {
   missing: number | null;
 }
 
-export const NO_GROUP = '__saknas';
 export const STAT_ROWS = [
   { key: 'mean', label: 'Medelvärde' }, { key: 'median', label: 'Median' },
   { key: 'q1', label: 'Nedre kvartil' }, { key: 'q3', label: 'Övre kvartil' },
 ] as const;
-
-const groupOf = (g: string | null) => g ?? NO_GROUP;
 
 /**
  * Tables for every question with aggregated answers; groups: null for the overall view. In a breakdown every

@@ -1,5 +1,5 @@
-import { markFor, type SuppressionReason } from '../../domain/disclosure';
-import { formatNumber, percent } from '../../domain/statistics';
+import { markFor, type SuppressionReason } from '../disclosure';
+import { formatNumber, percent } from '../statistics';
 import type { QuestionTable } from './question-tables';
 
 /** A cell before formatting: pages and PDFs format it, exports keep numbers as numbers. null = suppressed or none.

@@ -1,5 +1,5 @@
-import type { ChartSpec, TableSpec } from '../../domain/lagesbild/document';
-import { chartLabelFor } from '../../domain/disclosure';
+import type { ChartSpec, TableSpec } from '../lagesbild/document';
+import { chartLabelFor } from '../disclosure';
 import { formatCell, type Cell, type ResultRows } from './table-rows';
 
 const LONG_LABEL = 18;
