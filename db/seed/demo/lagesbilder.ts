@@ -4,7 +4,8 @@ import { addDays, formatDate, stockholmLocalToUtc } from '../../../server/domain
 import { createMailer } from '../../../server/mail/mailer';
 import { drainOutbox } from '../../../server/services/drain-outbox';
 import { distributeVersion } from '../../../server/services/lagesbilder/distribute';
-import { changeDraft, createLagesbild, type Actor } from '../../../server/services/lagesbilder/edit-draft';
+import { changeDraft, createLagesbild } from '../../../server/services/lagesbilder/edit-draft';
+import type { NamedActor as Actor } from '../../../server/domain/actor';
 import { fetchFigure, methodFactsForWave } from '../../../server/services/lagesbilder/figure-sources';
 import { withAddedFigure } from '../../../server/services/lagesbilder/figures';
 import { publishLagesbild } from '../../../server/services/lagesbilder/publish';

@@ -9,7 +9,8 @@ import { renderPage } from '../../http/render';
 import { RECIPIENT_LIST_FIELDS, recipientListInput } from '../../inputs/lagesbilder/recipient-list';
 import { parseAddressLines } from '../../services/lagesbilder/address-lines';
 import { changeRecipientList, createRecipientList } from '../../services/lagesbilder/recipient-lists';
-import { actorOf, PUBLISHERS } from './load';
+import { PUBLISHERS } from './load';
+import { actorOf } from '../../http/actor';
 
 const KIND_OPTIONS = [
   { value: 'addresses', label: 'E-postadresser som jag skriver in', hint: 'Till exempel Regeringskansliets registratur eller kommunernas registratorer.' },

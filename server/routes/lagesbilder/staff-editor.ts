@@ -9,7 +9,8 @@ import { editorValues, postedValues } from '../../presenters/lagesbilder/editor-
 import type { LagesbildDraft } from '../../services/lagesbilder/draft';
 import { applyEditorForm, changeDraft } from '../../services/lagesbilder/edit-draft';
 import { listMethodWaves } from '../../services/lagesbilder/figure-sources';
-import { actorOf, loadLagesbild, WRITERS } from './load';
+import { loadLagesbild, WRITERS } from './load';
+import { actorOf } from '../../http/actor';
 
 export const CONFLICT_MESSAGE = 'Någon annan har sparat lägesbilden medan du skrev. Kopiera din text, öppna redigeringen på nytt och för in dina ändringar där.';
 

@@ -9,7 +9,8 @@ import { changeDraft } from '../../services/lagesbilder/edit-draft';
 import { fetchFigure, listFigureOptions } from '../../services/lagesbilder/figure-sources';
 import { withAddedFigure, withMovedFigure, withoutFigure, withRefreshedFigure } from '../../services/lagesbilder/figures';
 import { CONFLICT_MESSAGE } from './staff-editor';
-import { actorOf, loadLagesbild, WRITERS } from './load';
+import { loadLagesbild, WRITERS } from './load';
+import { actorOf } from '../../http/actor';
 
 type Change = (draft: LagesbildDraft) => LagesbildDraft | Promise<LagesbildDraft>;
 

@@ -14,7 +14,8 @@ import { latestVersionNumber } from '../../../db/repositories/lagesbilder';
 import { renderLagesbildPdf } from '../../pdf';
 import { CONFLICT_MESSAGE } from './staff-editor';
 import { renderShow } from './staff-show';
-import { actorOf, DRAFT_READERS, loadLagesbild, PUBLISHERS } from './load';
+import { DRAFT_READERS, loadLagesbild, PUBLISHERS } from './load';
+import { actorOf } from '../../http/actor';
 
 export function staffPublishRoutes(area: AreaRouter, deps: AppDeps): void {
   area.get('/:id', DRAFT_READERS, async (req, res) => renderShow(deps, req, res, await loadLagesbild(deps, req)));

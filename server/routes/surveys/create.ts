@@ -11,8 +11,9 @@ import { createSurvey } from '../../services/surveys/create-survey';
 import { resolveSource } from '../../services/surveys/sources';
 import { listPublishedVersions } from '../../../db/repositories/survey-versions';
 import { listSeries } from '../../../db/repositories/surveys';
-import { actorOf, EDIT } from './access';
+import { EDIT } from './access';
 import { importRoutes } from './import';
+import { actorOf } from '../../http/actor';
 
 const FIELDS = ['kalla', ...NEW_SURVEY_FIELDS];
 

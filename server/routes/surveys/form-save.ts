@@ -6,8 +6,8 @@ import type { SurveyDefinition } from '../../domain/survey/definition';
 import { revisionOf } from '../../inputs/surveys/page';
 import { saveDraft, type ChangeNote } from '../../services/surveys/save-draft';
 import type { StoredVersion } from '../../../db/repositories/survey-versions';
-import { actorOf } from './access';
 import { problemOf, respondToChange } from './designer-page';
+import { actorOf } from '../../http/actor';
 
 export interface FormPage {
   view: string;

@@ -9,6 +9,7 @@ import { newWaveValues, postedWaveValues, waveFormOptions } from '../../presente
 import { waveSummary } from '../../presenters/waves/wave-view';
 import { scheduleWave } from '../../services/waves/schedule-wave';
 import { canEditWaves, WAVE_EDITORS, WAVE_READERS } from './load';
+import { actorOf } from '../../http/actor';
 
 const NEW = { title: 'Nytt utskick', action: '/utskick', submitText: 'Planera utskicket', cancelHref: '/utskick' };
 
@@ -27,7 +28,7 @@ export function waveListRoutes(area: AreaRouter, deps: AppDeps): void {
     const values = postedWaveValues(req.body);
     const input = parseInput(waveInput, req.body);
     if (!input.ok) return renderInvalid(res, 'waves/form', view, input.errors, values, WAVE_FIELDS);
-    const result = await scheduleWave(deps, req.staff!, input.data);
+    const result = await scheduleWave(deps, actorOf(req), input.data);
     if (!result.ok) return renderInvalid(res, 'waves/form', view, result.errors, values, WAVE_FIELDS);
     setFlash(res, deps.config, 'Utskicket är planerat. Inbjudningarna skickas när det öppnar.');
     res.redirect(303, `/utskick/${result.id}`);

@@ -16,6 +16,7 @@ import { changeScheduledWave } from '../../services/waves/schedule-wave';
 import { findSurveyVersion } from '../../../db/repositories/survey-versions';
 import type { AreaRouter } from '../../http/area-router';
 import { canEditWaves, loadWave, WAVE_EDITORS, WAVE_READERS } from './load';
+import { actorOf } from '../../http/actor';
 
 async function showWave(res: Response, deps: AppDeps, wave: Wave, role: Role | undefined, form?: { errors: FieldErrors; values: Record<string, string> }) {
   const version = await findSurveyVersion(deps.db, wave.surveyVersionId);
@@ -47,7 +48,7 @@ export function singleWaveRoutes(area: AreaRouter, deps: AppDeps): void {
     const values = postedWaveValues(req.body);
     const input = parseInput(waveInput, req.body);
     if (!input.ok) return renderInvalid(res, 'waves/form', view, input.errors, values, WAVE_FIELDS);
-    const result = await changeScheduledWave(deps, req.staff!, wave.id, input.data);
+    const result = await changeScheduledWave(deps, actorOf(req), wave.id, input.data);
     if (!result.ok && result.errors._form) {
       setFlash(res, deps.config, result.errors._form);
       return res.redirect(303, `/utskick/${wave.id}`);
@@ -59,7 +60,7 @@ export function singleWaveRoutes(area: AreaRouter, deps: AppDeps): void {
 
   area.post('/:id/avbryt', WAVE_EDITORS, async (req, res) => {
     const wave = await loadWave(deps, req);
-    const done = await cancelWave(deps, req.staff!, wave.id);
+    const done = await cancelWave(deps, actorOf(req), wave.id);
     setFlash(res, deps.config, done ? 'Utskicket är avbrutet. Inga inbjudningar skickas.' : 'Utskicket har redan öppnat och kan inte avbrytas. Du kan ändra sista svarsdag.');
     res.redirect(303, `/utskick/${wave.id}`);
   });
@@ -69,7 +70,7 @@ export function singleWaveRoutes(area: AreaRouter, deps: AppDeps): void {
     const values = { closes_date: String(req.body.closes_date ?? ''), closes_time: String(req.body.closes_time ?? '') };
     const input = parseInput(extendInput, req.body);
     if (!input.ok) return showWave(res, deps, wave, req.staff?.role, { errors: input.errors, values });
-    const result = await extendWave(deps, req.staff!, wave.id, input.data.closesAt);
+    const result = await extendWave(deps, actorOf(req), wave.id, input.data.closesAt);
     if (!result.ok) return showWave(res, deps, wave, req.staff?.role, { errors: { [result.field]: result.message }, values });
     setFlash(res, deps.config, 'Sista svarsdag är ändrad.');
     res.redirect(303, `/utskick/${wave.id}`);

@@ -7,8 +7,8 @@ import type { LagesbildDocument } from '../../domain/lagesbild';
 import { publicationEmail } from '../../emails/lagesbilder/publication';
 import { enqueueMail } from '../../mail/outbox';
 import { parseAddressLines, type AddressEntry } from './address-lines';
-import type { Actor } from './edit-draft';
 import { archivePath, archivePdfPath, pdfFilename } from './links';
+import type { NamedActor } from '../../domain/actor';
 
 export type DistributeOutcome = { kind: 'queued'; queued: number; skipped: number } | { kind: 'not-found' | 'empty-list' };
 
@@ -32,7 +32,7 @@ export function deliveryKey(versionId: number, email: string): string {
  * at most once, whatever list it is on and however often staff press the button: the delivery row and
  * the outbox key are both unique per version and address.
  */
-export async function distributeVersion(deps: AppDeps, actor: Actor, lagesbildId: number, version: number, listId: number): Promise<DistributeOutcome> {
+export async function distributeVersion(deps: AppDeps, actor: NamedActor, lagesbildId: number, version: number, listId: number): Promise<DistributeOutcome> {
   const [found, list] = await Promise.all([findVersion(deps.db, lagesbildId, version), findRecipientList(deps.db, listId)]);
   if (!found || !list) return { kind: 'not-found' };
   const recipients = await resolveRecipients(deps, list);

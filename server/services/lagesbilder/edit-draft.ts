@@ -3,11 +3,11 @@ import { findLagesbild, insertLagesbild, updateLagesbildDraft } from '../../../d
 import type { AppDeps } from '../../deps';
 import { emptyDraft, parseDraft, serialiseDraft, type LagesbildDraft } from './draft';
 import { methodFactsForWave } from './figure-sources';
+import type { NamedActor } from '../../domain/actor';
 
-export type Actor = { id: number; email: string; name: string };
 export type SaveOutcome = { kind: 'saved'; revision: number } | { kind: 'conflict' | 'not-found' };
 
-export async function createLagesbild(deps: AppDeps, actor: Actor, title: string): Promise<number> {
+export async function createLagesbild(deps: AppDeps, actor: NamedActor, title: string): Promise<number> {
   const now = deps.clock.now().toISOString();
   const draft: LagesbildDraft = { ...emptyDraft(), title, contact: { name: actor.name, email: actor.email, phone: '' } };
   return deps.db.transaction().execute(async (trx) => {
@@ -22,7 +22,7 @@ export async function createLagesbild(deps: AppDeps, actor: Actor, title: string
  * is the one the editor's form was built from). Published versions are separate rows and never touched.
  */
 export async function changeDraft(
-  deps: AppDeps, actor: Actor, id: number, revision: number,
+  deps: AppDeps, actor: NamedActor, id: number, revision: number,
   change: (draft: LagesbildDraft) => LagesbildDraft | Promise<LagesbildDraft>, action = 'lagesbild.draft.save',
 ): Promise<SaveOutcome> {
   const row = await findLagesbild(deps.db, id);

@@ -3,7 +3,7 @@ import { findLagesbild, insertVersion, latestVersionNumber } from '../../../db/r
 import type { AppDeps } from '../../deps';
 import { renderLagesbildPdf } from '../../pdf';
 import { checkPublishable, draftToDocument, parseDraft } from './draft';
-import type { Actor } from './edit-draft';
+import type { NamedActor } from '../../domain/actor';
 
 export type PublishOutcome =
   | { kind: 'published'; version: number }
@@ -15,7 +15,7 @@ export type PublishOutcome =
  * Freezes the draft as the next version: the document (figures with their numbers, method box) and
  * its PDF are stored once and never change. A correction is the next version, with a change note.
  */
-export async function publishLagesbild(deps: AppDeps, actor: Actor, id: number, revision: number, changeNote: string): Promise<PublishOutcome> {
+export async function publishLagesbild(deps: AppDeps, actor: NamedActor, id: number, revision: number, changeNote: string): Promise<PublishOutcome> {
   const row = await findLagesbild(deps.db, id);
   if (!row) return { kind: 'not-found' };
   if (row.revision !== revision) return { kind: 'conflict' };

@@ -5,8 +5,8 @@ import type { AppDeps } from '../../deps';
 import { meetingFollowUpEmail } from '../../emails/meetings/follow-up';
 import type { FollowUpInput } from '../../inputs/meetings/follow-up';
 import { enqueueMail } from '../../mail/outbox';
-import type { Actor } from './manage';
 import { lagesbildUrl } from './links';
+import type { Actor } from '../../domain/actor';
 
 export type AfterMeetingOutcome<T> = { kind: 'ok'; value: T } | { kind: 'not-found' | 'not-started' | 'cancelled' };
 

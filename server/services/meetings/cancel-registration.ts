@@ -8,6 +8,7 @@ import type { AppDeps } from '../../deps';
 import { hashCancelToken } from './links';
 import { queueParticipantMail } from './participant-mail';
 import { fillFreePlaces } from './places';
+import type { Actor } from '../../domain/actor';
 
 export type CancelOutcome = { kind: 'cancelled'; promoted: number } | { kind: 'already' | 'past' | 'not-found' };
 
@@ -37,7 +38,7 @@ export async function cancelRegistrationByToken(deps: AppDeps, token: string): P
   return cancelRegistration(deps, found.meetingId, found.registrationId);
 }
 
-export async function cancelRegistration(deps: AppDeps, meetingId: number, registrationId: number, actor?: { id: number; email: string }): Promise<CancelOutcome> {
+export async function cancelRegistration(deps: AppDeps, meetingId: number, registrationId: number, actor?: Actor): Promise<CancelOutcome> {
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
     const meeting = await lockMeeting(trx, deps.dialect, meetingId);

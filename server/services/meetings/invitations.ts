@@ -8,10 +8,10 @@ import { listRegistrationsWithStatus } from '../../../db/repositories/meetings-r
 import type { AppDeps } from '../../deps';
 import { meetingInvitationEmail } from '../../emails/meetings/invitation';
 import { enqueueMail } from '../../mail/outbox';
-import type { Actor } from './manage';
 import { registrationUrl } from './links';
 import { meetingMailData } from './participant-mail';
 import { registrationIsOpen } from './places';
+import type { Actor } from '../../domain/actor';
 
 type Invitee = { key: string; email: string; name: string | null; contactId: number | null };
 

@@ -6,8 +6,8 @@ import { formatDate } from '../../domain/time';
 import type { MeetingInput } from '../../inputs/meetings/meeting';
 import { queueParticipantMail } from './participant-mail';
 import { fillFreePlaces, remindedRevisionFor } from './places';
+import type { Actor } from '../../domain/actor';
 
-export type Actor = { id: number; email: string };
 
 function columns(input: MeetingInput) {
   return {

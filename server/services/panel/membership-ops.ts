@@ -3,7 +3,8 @@ import type { DB } from '../../../db/schema';
 import type { MemberStatus } from '../../../db/tables/panel';
 import { writeAudit } from '../../../db/repositories/audit-log';
 import { findMemberByKommunkod, findOpenPeriod, insertMember, setMemberStatus, startPeriod } from '../../../db/repositories/panel';
-import type { Actor, Refusal } from './types';
+import type { Refusal } from './types';
+import type { Actor } from '../../domain/actor';
 
 export type MembershipChange = 'join' | 'pause' | 'resume' | 'leave';
 
@@ -17,7 +18,7 @@ const NEXT_STATUS: Record<MembershipChange, MemberStatus> = { join: 'active', pa
 export interface MembershipChangeInput { kommunkod: string; change: MembershipChange; date: string; reason: string | null }
 
 /** One status change inside the caller's transaction: the member row follows, and a new period starts. */
-export async function changeMembershipIn(trx: Kysely<DB>, actor: Actor, c: MembershipChangeInput, today: string, now: string): Promise<{ ok: true; memberId: number } | Refusal> {
+export async function changeMembershipIn(trx: Kysely<DB>, actor: Actor | null, c: MembershipChangeInput, today: string, now: string): Promise<{ ok: true; memberId: number } | Refusal> {
   const member = await findMemberByKommunkod(trx, c.kommunkod);
   if (!ALLOWED_CHANGES[member?.status ?? 'none'].includes(c.change)) {
     return { ok: false, field: 'change', message: 'Den ändringen går inte att göra för kommunens nuvarande status' };

@@ -3,8 +3,8 @@ import { findWave, insertWave, updateScheduledWave, type WaveSettings } from '..
 import type { AppDeps } from '../../deps';
 import type { FieldErrors } from '../../http/forms';
 import { checkWaveSettings } from './settings-check';
+import type { Actor } from '../../domain/actor';
 
-type Actor = { id: number; email: string };
 export type ScheduleResult = { ok: true; id: number } | { ok: false; errors: FieldErrors };
 
 export async function scheduleWave(deps: AppDeps, actor: Actor, s: WaveSettings): Promise<ScheduleResult> {
