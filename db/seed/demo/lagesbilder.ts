@@ -42,7 +42,7 @@ export async function seedDemoLagesbilder(ctx: DemoContext): Promise<void> {
     contact: { name: 'Karin Öberg', email: 'karin.oberg@kunskapscentrum.example', phone: '010-123 45 67' },
   }));
   const result = await publishLagesbild(at, actor, id, await revision(at, id), '');
-  if (result.kind !== 'published') throw new Error(`demo lägesbild not published: ${JSON.stringify(result)}`);
+  if (!result.ok) throw new Error(`demo lägesbild not published: ${JSON.stringify(result)}`);
   await distributeVersion(at, actor, id, 1, lists.government);
   await drainOutbox(at);
 

@@ -28,7 +28,7 @@ export function staffEditorRoutes(area: AreaRouter, deps: AppDeps): void {
     if (!input.ok) return renderEditor(res, deps, row.id, draft, values, input.errors);
     const form = input.data as unknown as Record<string, string>;
     const result = await changeDraft(deps, actorOf(req), row.id, input.data.revision as number, (d) => applyEditorForm(deps, d, form));
-    if (result.kind === 'conflict') return renderEditor(res, deps, row.id, draft, values, { revision: CONFLICT_MESSAGE }, 409);
+    if (!result.ok && result.reason === 'conflict') return renderEditor(res, deps, row.id, draft, values, { revision: CONFLICT_MESSAGE }, 409);
     setFlash(res, deps.config, 'Utkastet är sparat.');
     res.redirect(303, `/lagesbilder/${row.id}`);
   });

@@ -49,8 +49,8 @@ async function applyChange(deps: AppDeps, req: Request, res: Response, change: C
   const lagesbild = await loadLagesbild(deps, req);
   if (req.params.n !== undefined) figureIndex(req, lagesbild.draft);
   const result = await changeDraft(deps, actorOf(req), lagesbild.row.id, Number(req.body.revision), change, 'lagesbild.figures.change');
-  if (result.kind === 'conflict') return renderFigures(deps, res, lagesbild, { revision: CONFLICT_MESSAGE }, 409);
-  if (result.kind === 'not-found') throw notFound();
+  if (!result.ok && result.reason === 'conflict') return renderFigures(deps, res, lagesbild, { revision: CONFLICT_MESSAGE }, 409);
+  if (!result.ok && result.reason === 'not-found') throw notFound();
   setFlash(res, deps.config, message());
   res.redirect(303, `/lagesbilder/${lagesbild.row.id}/figurer`);
 }

@@ -47,13 +47,13 @@ export function staffPublishRoutes(area: AreaRouter, deps: AppDeps): void {
     const values = { change_note: req.body.change_note };
     if (!input.ok) return renderShow(deps, req, res, lagesbild, input.errors, values, 422);
     const result = await publishLagesbild(deps, actorOf(req), lagesbild.row.id, input.data.revision, input.data.change_note);
-    switch (result.kind) {
+    if (!result.ok) switch (result.reason) {
       case 'not-found': throw notFound();
       case 'conflict': return renderShow(deps, req, res, lagesbild, { publish: CONFLICT_MESSAGE }, values, 409);
       case 'change-note-missing': return renderShow(deps, req, res, lagesbild, { change_note: 'Skriv vad som är ändrat jämfört med förra versionen' }, values, 422);
       case 'incomplete': return renderShow(deps, req, res, lagesbild, { publish: 'Lägesbilden är inte klar att publicera. Se listan under Publicera.' }, values, 422);
     }
-    setFlash(res, deps.config, `Version ${result.version} är publicerad och finns nu i det publika arkivet.`);
+    setFlash(res, deps.config, `Version ${result.value} är publicerad och finns nu i det publika arkivet.`);
     res.redirect(303, `/lagesbilder/${lagesbild.row.id}`);
   });
 
@@ -63,12 +63,13 @@ export function staffPublishRoutes(area: AreaRouter, deps: AppDeps): void {
     const input = parseInput(distributeInput, req.body);
     if (!input.ok) return renderShow(deps, req, res, lagesbild, input.errors, values, 422);
     const result = await distributeVersion(deps, actorOf(req), lagesbild.row.id, input.data.version, input.data.list_id);
-    if (result.kind !== 'queued') {
-      const message = result.kind === 'empty-list' ? 'Listan har inga mottagare' : 'Välj en publicerad version och en lista som finns';
-      return renderShow(deps, req, res, lagesbild, { [result.kind === 'empty-list' ? 'list_id' : DISTRIBUTE_FIELDS[0]!]: message }, values, 422);
+    if (!result.ok) {
+      const message = result.reason === 'empty-list' ? 'Listan har inga mottagare' : 'Välj en publicerad version och en lista som finns';
+      return renderShow(deps, req, res, lagesbild, { [result.reason === 'empty-list' ? 'list_id' : DISTRIBUTE_FIELDS[0]!]: message }, values, 422);
     }
-    const skipped = result.skipped ? ` ${result.skipped} på listan hade redan fått version ${input.data.version} och får inget nytt meddelande.` : '';
-    setFlash(res, deps.config, `${result.queued} meddelanden är lagda i kö för utskick.${skipped}`);
+    const { queued, skipped: n } = result.value;
+    const skipped = n ? ` ${n} på listan hade redan fått version ${input.data.version} och får inget nytt meddelande.` : '';
+    setFlash(res, deps.config, `${queued} meddelanden är lagda i kö för utskick.${skipped}`);
     res.redirect(303, `/lagesbilder/${lagesbild.row.id}`);
   });
 }

@@ -69,9 +69,10 @@ export function publicRegistrationRoutes(area: AreaRouter, deps: AppDeps): void 
     const input = parseInput(registrationInput((await choices()).codes), req.body);
     if (!input.ok) return renderInvalid(res, 'meetings/public-register', await pageData(meeting), input.errors, values, REGISTRATION_FIELDS);
     const outcome = await registerForMeeting(deps, meeting.id, input.data);
-    if (outcome.kind === 'closed') return renderWithNotice(res, await pageData(meeting), values, 409, CLOSED_MESSAGES[outcome.reason]);
-    if (outcome.kind === 'not-found') return res.redirect(303, PUBLIC_MEETINGS_PATH);
-    thanks(outcome.kind === 'existing' ? `existing-${outcome.status}` : outcome.kind);
+    if (outcome.ok) return thanks(outcome.value.status);
+    if (outcome.reason === 'closed') return renderWithNotice(res, await pageData(meeting), values, 409, CLOSED_MESSAGES[outcome.closed]);
+    if (outcome.reason === 'not-found') return res.redirect(303, PUBLIC_MEETINGS_PATH);
+    thanks(`existing-${outcome.status}`);
   });
 
   area.get(`${PUBLIC_MEETINGS_PATH}/:id/tack`, PUBLIC, async (req, res) => {

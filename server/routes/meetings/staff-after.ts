@@ -34,7 +34,7 @@ export function staffAfterMeetingRoutes(area: AreaRouter, deps: AppDeps): void {
     const meeting = await loadMeeting(deps, req);
     const input = parseInput(attendanceInput, req.body);
     const result = await markAttendance(deps, actorOf(req), meeting.id, input.ok ? input.data.attended : []);
-    back(deps, res, meeting.id, result.kind === 'ok' ? `Närvaron är sparad: ${result.value} deltog.` : NOT_HELD[result.kind]);
+    back(deps, res, meeting.id, result.ok ? `Närvaron är sparad: ${result.value} deltog.` : NOT_HELD[result.reason]);
   });
 
   area.get('/:id/uppfoljning', MEETING_EDITORS, async (req, res) => {
@@ -52,14 +52,14 @@ export function staffAfterMeetingRoutes(area: AreaRouter, deps: AppDeps): void {
     const input = parseInput(followUpInput, req.body);
     if (!input.ok) return renderInvalid(res, 'meetings/follow-up', view, input.errors, postedValues(req.body, FOLLOW_UP_FIELDS), FOLLOW_UP_FIELDS);
     const result = await sendFollowUp(deps, actorOf(req), meeting.id, input.data);
-    back(deps, res, meeting.id, result.kind === 'ok' ? `Uppföljningen är lagd i kö till ${result.value} deltagare.` : NOT_HELD[result.kind]);
+    back(deps, res, meeting.id, result.ok ? `Uppföljningen är lagd i kö till ${result.value} deltagare.` : NOT_HELD[result.reason]);
   });
 
   area.post('/:id/anmalningar/:registrationId/avboka', MEETING_EDITORS, async (req, res) => {
     const meeting = await loadMeeting(deps, req);
     const result = await cancelRegistration(deps, meeting.id, Number(req.params.registrationId), actorOf(req));
-    const message = { cancelled: 'Anmälan är avbokad och personen har fått ett meddelande.', already: 'Anmälan var redan avbokad.', past: 'Mötet har redan börjat.', 'not-found': 'Anmälan finns inte.' }[result.kind];
-    back(deps, res, meeting.id, result.kind === 'cancelled' && result.promoted ? `${message} Den första på väntelistan har fått platsen.` : message);
+    const message = { cancelled: 'Anmälan är avbokad och personen har fått ett meddelande.', already: 'Anmälan var redan avbokad.', past: 'Mötet har redan börjat.', 'not-found': 'Anmälan finns inte.' }[result.ok ? 'cancelled' : result.reason];
+    back(deps, res, meeting.id, result.ok && result.value.promoted ? `${message} Den första på väntelistan har fått platsen.` : message);
   });
 
   for (const ext of ['csv', 'xlsx'] as const) {

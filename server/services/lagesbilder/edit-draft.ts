@@ -4,8 +4,10 @@ import type { AppDeps } from '../../deps';
 import { emptyDraft, parseDraft, serialiseDraft, type LagesbildDraft } from './draft';
 import { methodFactsForWave } from './figure-sources';
 import type { NamedActor } from '../../domain/actor';
+import { refusal, success, type Outcome } from '../outcome';
 
-export type SaveOutcome = { kind: 'saved'; revision: number } | { kind: 'conflict' | 'not-found' };
+/** On success: the draft's new revision. */
+export type SaveOutcome = Outcome<number, 'conflict' | 'not-found'>;
 
 export async function createLagesbild(deps: AppDeps, actor: NamedActor, title: string): Promise<number> {
   const now = deps.clock.now().toISOString();
@@ -26,15 +28,15 @@ export async function changeDraft(
   change: (draft: LagesbildDraft) => LagesbildDraft | Promise<LagesbildDraft>, action = 'lagesbild.draft.save',
 ): Promise<SaveOutcome> {
   const row = await findLagesbild(deps.db, id);
-  if (!row) return { kind: 'not-found' };
-  if (row.revision !== revision) return { kind: 'conflict' };
+  if (!row) return refusal('not-found');
+  if (row.revision !== revision) return refusal('conflict');
   const draft = await change(parseDraft(row.draft));
   const now = deps.clock.now().toISOString();
   return deps.db.transaction().execute(async (trx): Promise<SaveOutcome> => {
     const saved = await updateLagesbildDraft(trx, id, revision, { title: draft.title, draft: serialiseDraft(draft), now, by: actor.id });
-    if (!saved) return { kind: 'conflict' };
+    if (!saved) return refusal('conflict');
     await writeAudit(trx, { actor, action, objectType: 'lagesbild', objectId: id }, now);
-    return { kind: 'saved', revision: revision + 1 };
+    return success(revision + 1);
   });
 }
 
