@@ -1,7 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { listPublicMeetings, type MeetingRow } from '../../../db/repositories/meetings';
-import { hitRateLimit } from '../../../db/repositories/rate-limits';
 import { countsForMeeting } from '../../../db/repositories/meetings-stats';
 import type { AppDeps } from '../../deps';
 import { PUBLIC } from '../../http/access';
@@ -13,7 +12,7 @@ import { postedValues } from '../../presenters/meetings/form-values';
 import { meetingSummary } from '../../presenters/meetings/meeting-view';
 import { PUBLIC_MEETINGS_PATH, registrationPath } from '../../services/meetings/links';
 import { registrationIsOpen } from '../../services/meetings/places';
-import { registerForMeeting } from '../../services/meetings/register';
+import { registerForMeeting, registrationRateLimited } from '../../services/meetings/register';
 import { MEETING_SETTINGS } from '../../services/meetings/settings';
 import { loadMeeting } from './load';
 import { municipalityChoices } from './municipality-choices';
@@ -60,7 +59,7 @@ export function publicRegistrationRoutes(area: AreaRouter, deps: AppDeps): void 
     const meeting = await loadMeeting(deps, req);
     const values = postedValues(req.body, REGISTRATION_FIELDS);
     const thanks = (status: string) => res.redirect(303, `${registrationPath(meeting.id)}/tack?status=${status}`);
-    const tooMany = (await hitRateLimit(deps.db, clientKey(deps, req), MEETING_SETTINGS.registerWindowMs, deps.clock.now())) > MEETING_SETTINGS.registerLimit;
+    const tooMany = await registrationRateLimited(deps, clientKey(deps, req));
     if (tooMany) return renderWithNotice(res, await pageData(meeting), values, 429, 'Det har kommit för många anmälningar från din uppkoppling på kort tid. Vänta en stund och försök igen.');
     // A filled honeypot looks like success to the bot, and nothing is saved.
     if (typeof req.body[HONEYPOT_FIELD] === 'string' && req.body[HONEYPOT_FIELD].trim() !== '') return thanks('registered');

@@ -1,5 +1,4 @@
 import type { Response } from 'express';
-import { writeAudit } from '../../../db/repositories/audit-log';
 import { listMeetingLagesbilder } from '../../../db/repositories/meetings';
 import { listParticipants } from '../../../db/repositories/meetings-registrations';
 import type { AppDeps } from '../../deps';
@@ -12,7 +11,7 @@ import { renderPage } from '../../http/render';
 import { attendanceInput, FOLLOW_UP_FIELDS, followUpInput } from '../../inputs/meetings/follow-up';
 import { postedValues } from '../../presenters/meetings/form-values';
 import { PARTICIPANT_EXPORT_HEADERS, participantExportRows } from '../../presenters/meetings/participants';
-import { markAttendance, sendFollowUp } from '../../services/meetings/after-meeting';
+import { markAttendance, recordParticipantExport, sendFollowUp } from '../../services/meetings/after-meeting';
 import { cancelRegistration } from '../../services/meetings/cancel-registration';
 import { loadMeeting, MEETING_EDITORS } from './load';
 import { actorOf } from '../../http/actor';
@@ -65,7 +64,7 @@ export function staffAfterMeetingRoutes(area: AreaRouter, deps: AppDeps): void {
   for (const ext of ['csv', 'xlsx'] as const) {
     area.get(`/:id/deltagare.${ext}`, MEETING_EDITORS, async (req, res) => {
       const meeting = await loadMeeting(deps, req);
-      await writeAudit(deps.db, { actor: actorOf(req), action: 'meeting.export', objectType: 'meeting', objectId: meeting.id, details: { format: ext } }, deps.clock.now().toISOString());
+      await recordParticipantExport(deps, actorOf(req), meeting.id, ext);
       const rows = participantExportRows(await listParticipants(deps.db, meeting.id));
       const filename = safeFilename(`deltagare ${meeting.title} ${formatDate(new Date(meeting.starts_at))}`, ext);
       const body = ext === 'csv' ? toCsv(PARTICIPANT_EXPORT_HEADERS, rows) : await toXlsx([{ name: 'Deltagare', headers: PARTICIPANT_EXPORT_HEADERS, rows }]);

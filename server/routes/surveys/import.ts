@@ -9,7 +9,7 @@ import { IMPORT_FIELDS, importSurveyInput, seriesChoiceOf } from '../../inputs/s
 import { versionPath } from '../../presenters/surveys/designer';
 import { createSurvey } from '../../services/surveys/create-survey';
 import { EDIT } from './access';
-import { seriesOptions } from './create';
+import { seriesOptions } from './series-options';
 import { actorOf } from '../../http/actor';
 
 const MAX_BYTES = 1_000_000;

@@ -53,3 +53,8 @@ export async function sendFollowUp(deps: AppDeps, actor: Actor, id: number, inpu
   });
   return success(queued);
 }
+
+/** The participant list leaves the system: who exported it, and in which format, goes to the audit log. */
+export async function recordParticipantExport(deps: AppDeps, actor: Actor, id: number, format: 'csv' | 'xlsx'): Promise<void> {
+  await writeAudit(deps.db, { actor, action: 'meeting.export', objectType: 'meeting', objectId: id, details: { format } }, deps.clock.now().toISOString());
+}

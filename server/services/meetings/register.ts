@@ -1,9 +1,11 @@
 import { countRegistered, findRegistration, findRegistrationByEmail, insertRegistration, updateRegistration } from '../../../db/repositories/meetings-registrations';
 import { lockMeeting } from '../../../db/repositories/meetings';
+import { hitRateLimit } from '../../../db/repositories/rate-limits';
 import type { AppDeps } from '../../deps';
 import type { RegistrationInput } from '../../inputs/meetings/registration';
 import { queueParticipantMail } from './participant-mail';
 import { registrationIsOpen, remindedRevisionFor } from './places';
+import { MEETING_SETTINGS } from './settings';
 import { refusal, success, type Outcome, type Refusal } from '../outcome';
 
 type PlaceStatus = 'registered' | 'waitlisted';
@@ -45,4 +47,10 @@ export async function registerForMeeting(deps: AppDeps, meetingId: number, input
     await queueParticipantMail(trx, deps, { meeting, registration, kind: status === 'registered' ? 'confirmed' : 'waitlisted', placed: status === 'registered', now });
     return success({ status, registrationId: id });
   });
+}
+
+/** Counts this registration attempt from one client (a keyed hash of its address); true when it is one too many. */
+export async function registrationRateLimited(deps: AppDeps, clientKey: string): Promise<boolean> {
+  const hits = await hitRateLimit(deps.db, clientKey, MEETING_SETTINGS.registerWindowMs, deps.clock.now());
+  return hits > MEETING_SETTINGS.registerLimit;
 }
