@@ -3,7 +3,8 @@ import { listVersions, type LagesbildRow } from '../../../db/repositories/lagesb
 import { deliveryProgress, listDeliveries, listRecipientLists } from '../../../db/repositories/lagesbilder-recipients';
 import type { AppDeps } from '../../deps';
 import type { AreaRouter } from '../../http/area-router';
-import { type FieldErrors, renderInvalid } from '../../http/forms';
+import { renderInvalid } from '../../http/forms';
+import { type FieldErrors } from '../../inputs/field-errors';
 import { deliveryStatusLabel, progressView } from '../../presenters/lagesbilder/distribution-view';
 import { checkPublishable, draftToDocument, type LagesbildDraft } from '../../services/lagesbilder/draft';
 import { archivePath, archivePdfPath } from '../../services/lagesbilder/links';

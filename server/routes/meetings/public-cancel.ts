@@ -6,7 +6,7 @@ import { clearCookie, readCookie, setCookie } from '../../http/cookies';
 import { renderPage } from '../../http/render';
 import { meetingWhen } from '../../presenters/meetings/meeting-view';
 import { cancelRegistrationByToken, findCancellation } from '../../services/meetings/cancel-registration';
-import { PUBLIC_MEETINGS_PATH } from '../../services/meetings/links';
+import { PUBLIC_MEETINGS_PATH } from '../../domain/meetings/links';
 import { MEETING_SETTINGS } from '../../services/meetings/settings';
 import { refusal } from '../../services/outcome';
 

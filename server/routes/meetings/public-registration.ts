@@ -10,7 +10,7 @@ import { renderPage } from '../../http/render';
 import { REGISTRATION_FIELDS, registrationInput } from '../../inputs/meetings/registration';
 import { postedValues } from '../../presenters/meetings/form-values';
 import { meetingSummary } from '../../presenters/meetings/meeting-view';
-import { PUBLIC_MEETINGS_PATH, registrationPath } from '../../services/meetings/links';
+import { PUBLIC_MEETINGS_PATH, registrationPath } from '../../domain/meetings/links';
 import { registrationIsOpen } from '../../services/meetings/places';
 import { registerForMeeting, registrationRateLimited } from '../../services/meetings/register';
 import { MEETING_SETTINGS } from '../../services/meetings/settings';

@@ -14,7 +14,7 @@ import { meetingFormValues, postedValues } from '../../presenters/meetings/form-
 import { meetingSummary } from '../../presenters/meetings/meeting-view';
 import { participantView } from '../../presenters/meetings/participants';
 import { sendMeetingInvitations } from '../../services/meetings/invitations';
-import { registrationPath } from '../../services/meetings/links';
+import { registrationPath } from '../../domain/meetings/links';
 import { cancelMeeting, changeMeeting } from '../../services/meetings/manage';
 import { canEditMeetings, loadMeeting, MEETING_EDITORS } from './load';
 import { meetingFormView } from './staff-list';

@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import type { AppDeps } from '../../deps';
-import type { FieldErrors } from '../../http/forms';
+import type { FieldErrors } from '../../inputs/field-errors';
 import { renderInvalid } from '../../http/forms';
 import type { SurveyDefinition } from '../../domain/survey/definition';
 import { revisionOf } from '../../inputs/surveys/page';

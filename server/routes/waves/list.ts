@@ -1,3 +1,4 @@
+import { listPublishedVersions } from '../../../db/repositories/survey-versions';
 import { listWaves } from '../../../db/repositories/waves';
 import type { AppDeps } from '../../deps';
 import type { AreaRouter } from '../../http/area-router';
@@ -20,11 +21,11 @@ export function waveListRoutes(area: AreaRouter, deps: AppDeps): void {
   });
 
   area.get('/nytt', WAVE_EDITORS, async (_req, res) => {
-    renderPage(res, 'waves/form', { ...NEW, ...(await waveFormOptions(deps.db)), values: newWaveValues(deps.clock.now()) });
+    renderPage(res, 'waves/form', { ...NEW, ...waveFormOptions(await listPublishedVersions(deps.db)), values: newWaveValues(deps.clock.now()) });
   });
 
   area.post('/', WAVE_EDITORS, async (req, res) => {
-    const view = { ...NEW, ...(await waveFormOptions(deps.db)) };
+    const view = { ...NEW, ...waveFormOptions(await listPublishedVersions(deps.db)) };
     const values = postedWaveValues(req.body);
     const input = parseInput(waveInput, req.body);
     if (!input.ok) return renderInvalid(res, 'waves/form', view, input.errors, values, WAVE_FIELDS);

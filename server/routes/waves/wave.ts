@@ -3,7 +3,8 @@ import type { Wave } from '../../../db/repositories/waves';
 import type { Role } from '../../../db/tables/foundation';
 import type { AppDeps } from '../../deps';
 import { setFlash } from '../../http/flash';
-import { parseInput, renderInvalid, type FieldErrors } from '../../http/forms';
+import { parseInput, renderInvalid } from '../../http/forms';
+import { type FieldErrors } from '../../inputs/field-errors';
 import { renderPage } from '../../http/render';
 import { formatDate, formatTime } from '../../domain/time';
 import { EXTEND_FIELDS, extendInput } from '../../inputs/waves/extend';
@@ -13,7 +14,7 @@ import { progressFigures, waveSummary } from '../../presenters/waves/wave-view';
 import { cancelWave, extendWave } from '../../services/waves/change-wave';
 import { audiencePreview, waveProgress } from '../../services/waves/progress';
 import { changeScheduledWave } from '../../services/waves/schedule-wave';
-import { findSurveyVersion } from '../../../db/repositories/survey-versions';
+import { findSurveyVersion, listPublishedVersions } from '../../../db/repositories/survey-versions';
 import type { AreaRouter } from '../../http/area-router';
 import { canEditWaves, loadWave, WAVE_EDITORS, WAVE_READERS } from './load';
 import { actorOf } from '../../http/actor';
@@ -39,12 +40,12 @@ export function singleWaveRoutes(area: AreaRouter, deps: AppDeps): void {
   area.get('/:id/andra', WAVE_EDITORS, async (req, res) => {
     const wave = await loadWave(deps, req);
     if (wave.status !== 'scheduled') return res.redirect(303, `/utskick/${wave.id}`);
-    renderPage(res, 'waves/form', { ...editView(wave), ...(await waveFormOptions(deps.db)), values: waveFormValues(wave) });
+    renderPage(res, 'waves/form', { ...editView(wave), ...waveFormOptions(await listPublishedVersions(deps.db)), values: waveFormValues(wave) });
   });
 
   area.post('/:id', WAVE_EDITORS, async (req, res) => {
     const wave = await loadWave(deps, req);
-    const view = { ...editView(wave), ...(await waveFormOptions(deps.db)) };
+    const view = { ...editView(wave), ...waveFormOptions(await listPublishedVersions(deps.db)) };
     const values = postedWaveValues(req.body);
     const input = parseInput(waveInput, req.body);
     if (!input.ok) return renderInvalid(res, 'waves/form', view, input.errors, values, WAVE_FIELDS);

@@ -6,7 +6,7 @@ import type { AppDeps } from '../../deps';
 import type { LagesbildDocument } from '../../domain/lagesbild';
 import { publicationEmail } from '../../emails/lagesbilder/publication';
 import { enqueueMail } from '../../mail/outbox';
-import { parseAddressLines, type AddressEntry } from './address-lines';
+import { parseAddressLines, type AddressEntry } from '../../domain/lagesbild/address-lines';
 import { archivePath, archivePdfPath, pdfFilename } from './links';
 import type { NamedActor } from '../../domain/actor';
 import { refusal, success, type Outcome } from '../outcome';

@@ -5,7 +5,7 @@ import type { AppDeps } from '../../deps';
 import { meetingFollowUpEmail } from '../../emails/meetings/follow-up';
 import type { FollowUpInput } from '../../inputs/meetings/follow-up';
 import { enqueueMail } from '../../mail/outbox';
-import { lagesbildUrl } from './links';
+import { lagesbildUrl } from '../../domain/meetings/links';
 import type { Actor } from '../../domain/actor';
 import { refusal, success, type Outcome } from '../outcome';
 

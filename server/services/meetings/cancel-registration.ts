@@ -5,7 +5,7 @@ import { lockMeeting, type MeetingRow } from '../../../db/repositories/meetings'
 import { findRegistration, updateRegistration, type RegistrationRow } from '../../../db/repositories/meetings-registrations';
 import { findByCancelTokenHash } from '../../../db/repositories/meetings-tokens';
 import type { AppDeps } from '../../deps';
-import { hashCancelToken } from './links';
+import { hashCancelToken } from './cancel-token';
 import { queueParticipantMail } from './participant-mail';
 import { fillFreePlaces } from './places';
 import type { Actor } from '../../domain/actor';

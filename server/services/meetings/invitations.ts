@@ -8,7 +8,7 @@ import { listRegistrationsWithStatus } from '../../../db/repositories/meetings-r
 import type { AppDeps } from '../../deps';
 import { meetingInvitationEmail } from '../../emails/meetings/invitation';
 import { enqueueMail } from '../../mail/outbox';
-import { registrationUrl } from './links';
+import { registrationUrl } from '../../domain/meetings/links';
 import { meetingMailData } from './participant-mail';
 import { registrationIsOpen } from './places';
 import type { Actor } from '../../domain/actor';

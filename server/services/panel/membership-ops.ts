@@ -5,13 +5,7 @@ import { writeAudit } from '../../../db/repositories/audit-log';
 import { findMemberByKommunkod, findOpenPeriod, insertMember, setMemberStatus, startPeriod } from '../../../db/repositories/panel';
 import type { Refusal } from './types';
 import type { Actor } from '../../domain/actor';
-
-export type MembershipChange = 'join' | 'pause' | 'resume' | 'leave';
-
-/** Which changes a member in a status may go through; null = not a member yet. */
-export const ALLOWED_CHANGES: Record<MemberStatus | 'none', MembershipChange[]> = {
-  none: ['join'], left: ['join'], active: ['pause', 'leave'], paused: ['resume', 'leave'],
-};
+import { ALLOWED_CHANGES, type MembershipChange } from '../../domain/panel/membership';
 
 const NEXT_STATUS: Record<MembershipChange, MemberStatus> = { join: 'active', pause: 'paused', resume: 'active', leave: 'left' };
 

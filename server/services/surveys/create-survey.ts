@@ -6,7 +6,7 @@ import { writeAudit } from '../../../db/repositories/audit-log';
 import { insertDraftVersion } from '../../../db/repositories/survey-drafts';
 import { findSeries, insertSeries, listSeries } from '../../../db/repositories/surveys';
 import { insertSurvey } from '../../../db/repositories/surveys';
-import { uniqueKey } from './keys';
+import { uniqueKey } from '../../domain/survey/keys';
 import type { Actor } from '../../domain/actor';
 
 /** An existing series, a new one by name, or none. */

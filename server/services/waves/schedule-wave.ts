@@ -1,7 +1,7 @@
 import { writeAudit } from '../../../db/repositories/audit-log';
 import { findWave, insertWave, updateScheduledWave, type WaveSettings } from '../../../db/repositories/waves';
 import type { AppDeps } from '../../deps';
-import type { FieldErrors } from '../../http/forms';
+import type { FieldErrors } from '../../inputs/field-errors';
 import { checkWaveSettings } from './settings-check';
 import type { Actor } from '../../domain/actor';
 

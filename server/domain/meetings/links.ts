@@ -1,5 +1,3 @@
-import { createHash, randomBytes } from 'node:crypto';
-
 /** URLs in the meeting mails and pages. */
 export const PUBLIC_MEETINGS_PATH = '/moten-och-erfarenhetsutbyten';
 
@@ -23,14 +21,4 @@ export function cancelUrl(baseUrl: string, token: string): string {
 /** Where a published lägesbild is read (the archive of the lägesbilder area). */
 export function lagesbildUrl(baseUrl: string, lagesbildId: number): string {
   return `${baseUrl}/arkiv/${lagesbildId}`;
-}
-
-/** A 256-bit cancel token; only its SHA-256 is stored. */
-export function newCancelToken(): { token: string; hash: string } {
-  const token = randomBytes(32).toString('base64url');
-  return { token, hash: hashCancelToken(token) };
-}
-
-export function hashCancelToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
 }
