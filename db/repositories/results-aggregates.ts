@@ -4,8 +4,9 @@ import { countAll } from '../sql';
 import type { Dimension } from '../tables/waves';
 
 /** The response column holding a dimension; a fixed map, so no caller text ever reaches SQL. */
-const GROUP_COLUMN: Record<Dimension, 'bg_landsdel' | 'bg_huvudgrupp' | 'bg_kommungrupp' | 'bg_lan' | 'bg_storleksklass'> = {
+const GROUP_COLUMN: Record<Dimension, 'bg_landsdel' | 'bg_huvudgrupp' | 'bg_kommungrupp' | 'bg_lan' | 'bg_storleksklass' | 'bg_band' | 'bg_rss'> = {
   landsdel: 'bg_landsdel', huvudgrupp: 'bg_huvudgrupp', kommungrupp: 'bg_kommungrupp', lan: 'bg_lan', storleksklass: 'bg_storleksklass',
+  band: 'bg_band', rss: 'bg_rss',
 };
 
 /** One GROUP BY cell: answers with this code/number to a question (row), in a group (null: no breakdown). */

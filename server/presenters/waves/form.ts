@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
+import { listIndicators } from '../../../db/repositories/register-indicators';
 import { listPublishedVersions } from '../../../db/repositories/survey-versions';
 import type { Wave } from '../../../db/repositories/waves';
 import { DEFAULT_K } from '../../domain/disclosure';
@@ -9,12 +10,15 @@ import { WAVE_FIELDS } from '../../inputs/waves/wave';
 import { audienceOptions, dimensionOptions, huvudgruppOptions, kommungruppOptions, landsdelOptions } from './labels';
 
 export type WaveFormValues = Record<string, string | string[]>;
-const LIST_FIELDS = new Set(['landsdel', 'huvudgrupp', 'kommungrupp', 'dimensions']);
+const LIST_FIELDS = new Set(['landsdel', 'huvudgrupp', 'kommungrupp', 'dimensions', 'rss']);
 
 /** Everything the wave form lists: published survey versions and the group choices. */
 export async function waveFormOptions(db: Kysely<DB>) {
   const versions = await listPublishedVersions(db);
+  const indicators = (await listIndicators(db)).filter((i) => i.lastYear !== null);
   return {
+    registerOptions: [{ value: '', label: 'Ingen' }, ...indicators.map((i) => ({ value: String(i.id), label: `${i.name} (senaste år ${i.lastYear})` }))],
+    rssOptions: [{ value: 'ja', label: 'Redovisa per RSS-region' }],
     versionOptions: [{ value: '', label: 'Välj enkät' },
       ...versions.map((v) => ({ value: String(v.id), label: `${v.surveyTitle} (version ${v.versionNo})` }))],
     audienceOptions, landsdelOptions, huvudgruppOptions, kommungruppOptions, dimensionOptions,
@@ -26,7 +30,7 @@ export function newWaveValues(now: Date): WaveFormValues {
   const opens = addDays(now, 14);
   return {
     audience: 'all', opens_date: formatDate(opens), opens_time: '08:00', closes_date: formatDate(addDays(opens, 14)), closes_time: '23:59',
-    reminder_days: '7, 2', dimensions: ['landsdel', 'huvudgrupp'], k: String(DEFAULT_K),
+    reminder_days: '7, 2', dimensions: ['landsdel', 'huvudgrupp'], register_indicator: '', rss: [], k: String(DEFAULT_K),
     invitation_subject: DEFAULT_INVITATION_SUBJECT, invitation_text: DEFAULT_INVITATION_TEXT, reminder_text: DEFAULT_REMINDER_TEXT,
   };
 }
@@ -40,7 +44,8 @@ export function waveFormValues(w: Wave): WaveFormValues {
     title: w.title, survey_version_id: String(w.surveyVersionId), audience: w.audience.kind,
     landsdel: filter.landsdel ?? [], huvudgrupp: filter.huvudgrupp ?? [], kommungrupp: filter.kommungrupp ?? [],
     opens_date: formatDate(opens), opens_time: formatTime(opens), closes_date: formatDate(closes), closes_time: formatTime(closes),
-    reminder_days: w.reminderDays.join(', '), dimensions: w.dimensions, k: String(w.k),
+    reminder_days: w.reminderDays.join(', '), dimensions: w.dimensions.filter((d) => d !== 'band' && d !== 'rss'), k: String(w.k),
+    register_indicator: w.registerBand ? String(w.registerBand.indicatorId) : '', rss: w.dimensions.includes('rss') ? ['ja'] : [],
     invitation_subject: w.invitationSubject, invitation_text: w.invitationText, reminder_text: w.reminderText,
   };
 }

@@ -1,8 +1,10 @@
+import { BAND_ORDER } from '../../domain/register/bands';
 import { HUVUDGRUPPER, KOMMUNGRUPPER, LANDSDELAR, POPULATION_CLASSES } from '../../../db/seed/reference/municipalities';
 import type { Dimension } from '../../../db/tables/waves';
 
 export const DIMENSION_LABELS: Readonly<Record<Dimension, string>> = {
   landsdel: 'Landsdel', huvudgrupp: 'Kommungrupp (huvudgrupp)', kommungrupp: 'Kommungrupp', lan: 'Län', storleksklass: 'Folkmängd',
+  band: 'Registerband', rss: 'RSS-region',
 };
 
 export function isDimension(value: unknown): value is Dimension {
@@ -19,10 +21,11 @@ export function groupLabel(dimension: Dimension, value: string): string {
 
 const ORDER: Partial<Record<Dimension, readonly string[]>> = {
   landsdel: LANDSDELAR, huvudgrupp: Object.keys(HUVUDGRUPPER), kommungrupp: Object.keys(KOMMUNGRUPPER),
-  storleksklass: POPULATION_CLASSES.map((c) => c.code),
+  storleksklass: POPULATION_CLASSES.map((c) => c.code), band: BAND_ORDER,
 };
 
-/** Groups in the reference order (landsdel south to north, A before B …); others alphabetically. */
+/** Groups in the reference order (landsdel south to north, A before B …, register bands lowest first); others
+ *  (län, RSS region) alphabetically. */
 export function sortGroups(dimension: Dimension, values: Iterable<string>): string[] {
   const order = ORDER[dimension] ?? [];
   const rank = (v: string) => (order.includes(v) ? order.indexOf(v) : order.length);
