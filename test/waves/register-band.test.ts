@@ -22,11 +22,12 @@ async function addIndicator(ctx: TestContext, count = NINE.length): Promise<numb
   return id;
 }
 
-async function openAndAnswerAll(ctx: TestContext, waveId: number): Promise<void> {
+async function openAndAnswerAll(ctx: TestContext, waveId: number, skip = 0): Promise<void> {
   const wave = (await findWave(ctx.db, waveId))!;
   ctx.clock.advanceMinutes(Math.ceil((Date.parse(wave.opensAt) - ctx.clock.now().getTime()) / 60_000) + 1);
   assert.deepEqual((await openDueWaves(ctx.deps)).opened.map((o) => o.waveId), [waveId]);
-  for (const inv of await ctx.db.selectFrom('invitations').select('id').where('wave_id', '=', waveId).execute()) {
+  const invitations = await ctx.db.selectFrom('invitations').select('id').where('wave_id', '=', waveId).orderBy('kommunkod').execute();
+  for (const inv of invitations.slice(skip)) {
     const state = await loadRespondent(ctx.deps, inv.id);
     if (state.kind !== 'answering') throw new Error(state.kind);
     state.respondent.answers = { brist: { code: 'nej' } };
@@ -87,9 +88,29 @@ describe('waves: a register band and RSS region as breakdown dimensions (issue 1
     // Results: the band is a breakdown choice, groups in band order, each of 3 ≥ k shown.
     const results = await editor.get(`/resultat/vagor/${waveId}?uppdelning=band`);
     assert.equal(results.status, 200);
-    assert.match(results.text, /<option value="band" selected>Registerband<\/option>/);
+    assert.match(results.text, /<option value="band" selected>Registerband: Andel 80\+ i särskilt boende, 2025<\/option>/);
     assert.match(results.text, /<option value="rss">RSS-region<\/option>/);
     assert.match(results.text, /Lägre tredjedel[\s\S]*Mellersta tredjedel[\s\S]*Högre tredjedel/);
+    const csv = await editor.get(`/resultat/vagor/${waveId}/export.csv?uppdelning=rss`);
+    assert.equal(csv.status, 200);
+    assert.match(csv.text, /Stockholms län/);
+  });
+
+  it('k on the respondents: a band with fewer than k respondents is not released (its responses carry no band)', async () => {
+    const indicatorId = await addIndicator(ctx);
+    const res = await editor.post('/utskick', waveForm(versionId, { k: '3', dimensions: [], register_indicator: String(indicatorId) }));
+    assert.equal(res.status, 303);
+    const waveId = Number(res.headers.location!.split('/').pop());
+    await openAndAnswerAll(ctx, waveId, 1); // the lowest value does not answer: the lower band has 2 respondents
+    ctx.clock.advanceMinutes(20 * 24 * 60);
+    await closeDueWaves(ctx.deps);
+    const bands = (await ctx.db.selectFrom('responses').select('bg_band').where('wave_id', '=', waveId).execute()).map((r) => r.bg_band);
+    assert.deepEqual(bands.filter((b) => b === 'Lägre tredjedel'), []);
+    assert.equal(bands.filter((b) => b === null).length, 2);
+    editor = await ctx.as('editor');
+    const page = await editor.get(`/resultat/vagor/${waveId}?uppdelning=band`);
+    assert.equal(page.status, 200);
+    assert.match(page.text, /Uppgift saknas/);
   });
 
   it('refuses bad input with 422 and the Swedish error summary', async () => {

@@ -1,4 +1,4 @@
-import { BAND_ORDER } from '../../domain/register/bands';
+import { BAND_ORDER, type RegisterBand } from '../../domain/register/bands';
 import { HUVUDGRUPPER, KOMMUNGRUPPER, LANDSDELAR, POPULATION_CLASSES } from '../../../db/seed/reference/municipalities';
 import type { Dimension } from '../../../db/tables/waves';
 
@@ -6,6 +6,12 @@ export const DIMENSION_LABELS: Readonly<Record<Dimension, string>> = {
   landsdel: 'Landsdel', huvudgrupp: 'Kommungrupp (huvudgrupp)', kommungrupp: 'Kommungrupp', lan: 'Län', storleksklass: 'Folkmängd',
   band: 'Registerband', rss: 'RSS-region',
 };
+
+/** A wave's own name for a dimension: the register band names its indicator and year ("Registerband: … 2025"). */
+export function dimensionLabel(wave: { registerBand: RegisterBand | null }, dimension: Dimension): string {
+  const band = dimension === 'band' ? wave.registerBand : null;
+  return band ? `${DIMENSION_LABELS.band}: ${band.title}, ${band.year}` : DIMENSION_LABELS[dimension];
+}
 
 export function isDimension(value: unknown): value is Dimension {
   return typeof value === 'string' && Object.hasOwn(DIMENSION_LABELS, value);
