@@ -25,9 +25,9 @@ const fields = z.object({
     .refine((days) => days.every((d) => d >= 1 && d <= 60), 'En påminnelse kan skickas 1–60 dagar före stängning')
     .refine((days) => days.length <= 3, 'Högst tre påminnelser'),
   dimensions: choiceList(DIMENSIONS),
-  register_indicator: z.string().trim().default('').refine((v) => v === '' || /^\d{1,9}$/.test(v), 'Välj en registeruppgift i listan, eller Ingen')
+  register_indicator: z.string().trim().max(12, 'Välj en registeruppgift i listan, eller Ingen').default('').refine((v) => v === '' || /^\d{1,9}$/.test(v), 'Välj en registeruppgift i listan, eller Ingen')
     .transform((v) => (v === '' ? null : Number(v))),
-  rss: choiceList(['ja']),
+  rss: z.string({ error: 'Kryssa i rutan för RSS-region, eller lämna den tom' }).max(10).optional().transform((v) => v === 'ja'),
   k: z.string().trim().regex(/^\d{1,2}$/, `Ange k som ett heltal, minst ${MIN_K}`).transform(Number)
     .refine((n) => n >= MIN_K, `k kan inte vara lägre än ${MIN_K}: då kan en enskild kommun pekas ut`)
     .refine((n) => n <= MAX_K, `k kan inte vara högre än ${MAX_K}`),
@@ -49,7 +49,7 @@ export const waveInput = fields.transform((v, ctx) => {
     surveyVersionId: v.survey_version_id, title: v.title, audience, opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString(),
     reminderDays: v.reminder_days, k: v.k, registerIndicatorId: v.register_indicator,
     // 'band' is added by the service once the bands are fixed (services/waves/register-band.ts).
-    dimensions: v.rss.length ? [...v.dimensions, 'rss' as const] : v.dimensions,
+    dimensions: v.rss ? [...v.dimensions, 'rss' as const] : v.dimensions,
     invitationSubject: v.invitation_subject, invitationText: v.invitation_text, reminderText: v.reminder_text,
   };
 });
