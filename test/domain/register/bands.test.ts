@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { coarsestFirst, kAnonymize } from '../../../server/domain/disclosure';
 import { bandIndex, bandLabelOf, cutPoints, fixBands, latestYear } from '../../../server/domain/register/bands';
 
 describe('register bands (pure)', () => {
@@ -29,5 +30,13 @@ describe('register bands (pure)', () => {
   it('refuses to band a panel with fewer values than bands', () => {
     assert.equal(fixBands({ id: 1, key: 'k', name: 'n' }, [{ kommunkod: 'a', year: 2025, value: 1 }], new Set(['a', 'b'])), null);
     assert.throws(() => cutPoints([1, 2, 3], 7));
+  });
+
+  it('at release the RSS region is dropped first and the band is kept longest after landsdel', () => {
+    assert.deepEqual(coarsestFirst(['rss', 'lan', 'band', 'huvudgrupp', 'landsdel']), ['landsdel', 'band', 'huvudgrupp', 'lan', 'rss']);
+    const bg = (band: string, rss: string) => ({ band, rss });
+    const released = kAnonymize([bg('Lägre tredjedel', 'A'), bg('Lägre tredjedel', 'B'), bg('Lägre tredjedel', 'B'), bg('Högre tredjedel', 'B')], ['band', 'rss'], 3);
+    assert.deepEqual(released.slice(0, 3), [1, 2, 3].map(() => ({ band: 'Lägre tredjedel', rss: null })));
+    assert.deepEqual(released[3], { band: null, rss: null });
   });
 });
