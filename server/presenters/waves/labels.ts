@@ -1,7 +1,7 @@
 import type { Dimension, WaveStatus } from '../../../db/tables/waves';
 import type { WaveAudience } from '../../../db/repositories/waves';
 import type { RegisterBand } from '../../domain/register/bands';
-import { HUVUDGRUPPER, KOMMUNGRUPPER, KOMMUNGRUPP_CODES, LANDSDELAR } from '../../../db/seed/reference/municipalities';
+import { HUVUDGRUPPER, KOMMUNGRUPPER, KOMMUNGRUPP_CODES, LANDSDELAR } from '../../domain/municipalities';
 
 export const WAVE_STATUS: Readonly<Record<WaveStatus, { text: string; tag: string }>> = {
   scheduled: { text: 'Planerat', tag: 'tag--grey' },

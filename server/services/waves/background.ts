@@ -1,6 +1,5 @@
 import { checkBackgroundCells, type BackgroundCell } from '../../domain/disclosure';
-import { populationClass } from '../../../db/seed/reference/municipalities';
-import { rssRegionOf } from '../../../db/seed/reference/rss-regions';
+import { populationClass, rssRegionOf } from '../../domain/municipalities';
 import type { Dimension } from '../../../db/tables/waves';
 
 /** The dimensions staff tick in the wave form; 'band' and 'rss' have their own fields (register-band.ts). */
