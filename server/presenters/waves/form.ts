@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
-import { listIndicators } from '../../../db/repositories/register-indicators';
 import { listPublishedVersions } from '../../../db/repositories/survey-versions';
 import type { Wave } from '../../../db/repositories/waves';
 import { DEFAULT_K } from '../../domain/disclosure';
@@ -13,9 +12,10 @@ export type WaveFormValues = Record<string, string | string[]>;
 const LIST_FIELDS = new Set(['landsdel', 'huvudgrupp', 'kommungrupp', 'dimensions', 'rss']);
 
 /** Everything the wave form lists: published survey versions and the group choices. */
-export async function waveFormOptions(db: Kysely<DB>) {
+/** indicators: the stored register indicators (the route reads them), offered as register bands. */
+export async function waveFormOptions(db: Kysely<DB>, registerIndicators: readonly { id: number; name: string; lastYear: number | null }[]) {
   const versions = await listPublishedVersions(db);
-  const indicators = (await listIndicators(db)).filter((i) => i.lastYear !== null);
+  const indicators = registerIndicators.filter((i) => i.lastYear !== null);
   return {
     registerOptions: [{ value: '', label: 'Ingen' }, ...indicators.map((i) => ({ value: String(i.id), label: `${i.name} (senaste år ${i.lastYear})` }))],
     rssOptions: [{ value: 'ja', label: 'Redovisa per RSS-region' }],
