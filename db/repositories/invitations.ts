@@ -29,7 +29,7 @@ export async function findRespondentInvitation(db: Kysely<DB>, invitationId: num
   return db.selectFrom('invitations as i').innerJoin('waves as w', 'w.id', 'i.wave_id')
     .innerJoin('municipalities as m', 'm.kommunkod', 'i.kommunkod')
     .select(['i.id', 'i.wave_id', 'i.opened', 'i.completed', 'w.status', 'w.opens_at', 'w.closes_at', 'w.survey_version_id',
-      'w.dimensions', 'w.ballot_public_key', 'm.landsdel', 'm.huvudgrupp', 'm.kommungrupp', 'm.lan', 'm.population'])
+      'w.dimensions', 'w.ballot_public_key', 'w.register_band', 'i.kommunkod', 'm.landsdel', 'm.huvudgrupp', 'm.kommungrupp', 'm.lan', 'm.population'])
     .where('i.id', '=', invitationId).executeTakeFirst();
 }
 
