@@ -110,7 +110,7 @@ describe('lägesbild figure: register beside the panel', function () {
     try {
       writeFileSync(file, res.body as Buffer);
       const text = squash(pdftotext(file));
-      assert.ok(text.includes('Figur 1. Andel 80+ med hemtjänst och saknar ni vikarier?, per landsdel'), text.slice(0, 2000));
+      assert.ok(text.includes('Figur 1. Andel 80+ med hemtjänst bredvid panelens svar: Saknar ni vikarier?, per landsdel'), text.slice(0, 2000));
       assert.ok(text.includes('Källa: Kolada (RKA).'));
       assert.match(text, /Källa: Äldreomsorgspanelen, enkät/);
       assert.ok(text.includes('Tabell: Andel 80+ med hemtjänst per landsdel, 2024'));

@@ -70,7 +70,7 @@ export async function buildBesideFigure(deps: AppDeps, choice: BesideChoice): Pr
   return {
     id: `bredvid-${ind.id}-${figureSourceKey(panelSource).replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`,
     kind: 'beside',
-    caption: `${ind.name} och ${panelTitle.charAt(0).toLowerCase()}${panelTitle.slice(1)}`,
+    caption: `${ind.name} bredvid panelens svar: ${panelTitle}`,
     alt: `Två diagram bredvid varandra. Registerdata: ${register.alt} Panelens svar: ${panel.alt}`,
     source: register.source,
     chart: register.chart,
