@@ -14,6 +14,7 @@ import { addText } from './text';
 const GAP = 6;
 const GUTTER = 16;
 const MIN_HALF = 200;
+const HALF_WRAP = 16; // characters per category label line in a half-width chart
 type Half = Pick<BesideHalf, 'title' | 'source' | 'chart' | 'table'>;
 
 function halvesOf(figure: Figure): [Half, Half] {
@@ -26,15 +27,18 @@ function columns(doc: PdfDoc): { width: number; xs: number[] } | null {
   return width < MIN_HALF ? null : { width, xs: [leftEdge(doc), leftEdge(doc) + width + GUTTER] };
 }
 
+const wrapFor = (row: Half[]) => (row.length > 1 ? HALF_WRAP : undefined);
+
 const textHeight = (doc: PdfDoc, text: string, font: string, size: number, width: number) =>
   doc.font(font).fontSize(size).heightOfString(text, { width, lineGap: SIZE.lineGap });
 
 /** Height of one row of halves: tallest title + tallest chart + tallest source line. */
 function rowHeight(doc: PdfDoc, halves: Half[], width: number): { title: number; chart: number; source: number } {
   const max = (f: (h: Half) => number) => Math.max(...halves.map(f));
+  const wrap = wrapFor(halves);
   return {
     title: max((h) => textHeight(doc, h.title, FONT.bold, SIZE.body, width)),
-    chart: max((h) => chartHeight(h.chart)),
+    chart: max((h) => chartHeight(h.chart, wrap)),
     source: max((h) => textHeight(doc, sourceLine(h.source), FONT.regular, SIZE.small, width)),
   };
 }
@@ -63,9 +67,10 @@ function addRow(doc: PdfDoc, section: StructParent, figure: Figure, row: Half[],
   const top = doc.y;
   row.forEach((h, i) => addText(doc, section, 'P', h.title, { font: FONT.bold, colour: COLOUR.heading }, { x: xs[i]!, width, y: top }));
   const y = top + size.title + GAP;
-  const pngs = row.map((h) => renderChartPng(h.chart, width, chartHeight(h.chart)));
+  const wrap = wrapFor(row);
+  const pngs = row.map((h) => renderChartPng(h.chart, width, chartHeight(h.chart, wrap), 3, wrap));
   const right = xs[row.length - 1]! + width;
-  addStruct(doc, section, 'Figure', () => pngs.forEach((png, i) => doc.image(png, xs[i]!, y, { width, height: chartHeight(row[i]!.chart) })), {
+  addStruct(doc, section, 'Figure', () => pngs.forEach((png, i) => doc.image(png, xs[i]!, y, { width, height: chartHeight(row[i]!.chart, wrap) })), {
     alt: figure.alt, bbox: [xs[0]!, y, right, y + size.chart], placement: 'Block',
   });
   const sourceY = y + size.chart + GAP;
