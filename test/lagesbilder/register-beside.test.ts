@@ -89,6 +89,12 @@ describe('lägesbild figure: register beside the panel', function () {
     assert.equal((await editor.post(`/lagesbilder/${id}/figurer/2/ta-bort`, { revision: await revisionOf(ctx, id) })).status, 303);
   });
 
+  it('the editor names the register half\'s source field and shows the panel half\'s source', async () => {
+    const page = (await editor.get(`/lagesbilder/${id}/redigera`).expect(200)).text;
+    assert.match(page, /Källa för registerdelen/);
+    assert.match(page, /Panelens del har sin egen källa: Äldreomsorgspanelen, enkät/);
+  });
+
   it('shows both halves with their sources in the preview and the published page', async () => {
     const preview = (await editor.get(`/lagesbilder/${id}/forhandsvisning`).expect(200)).text;
     for (const html of [preview]) {
