@@ -1,12 +1,11 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
 import pg from 'pg';
 import {
   CompiledQuery, Kysely, PostgresDialect, SqliteDialect, SqliteDriver,
   type DatabaseConnection, type Driver, type SqliteDatabase, type SqliteDialectConfig,
 } from 'kysely';
 import type { DB } from './schema';
-import { makeSqliteFilesPrivate, parentDir, PRIVATE_DIR_MODE } from '../server/files/private-files';
+import { ensureSqliteDir, makeSqliteFilesPrivate } from './sqlite-files';
 
 export type DialectName = 'sqlite' | 'postgres';
 export type DatabaseTarget = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
@@ -45,7 +44,7 @@ export const SQLITE_PRAGMAS = [
 ] as const;
 
 export function openSqlite(file: string): BetterSqlite3.Database {
-  if (file !== ':memory:') mkdirSync(parentDir(file), { recursive: true, mode: PRIVATE_DIR_MODE });
+  if (file !== ':memory:') ensureSqliteDir(file);
   const sqlite = new BetterSqlite3(file);
   // Before WAL mode creates -wal/-shm: SQLite gives them the main file's mode.
   if (file !== ':memory:') makeSqliteFilesPrivate(file);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MAX_K, MIN_K } from '../../domain/disclosure';
 import { stockholmLocalToUtc } from '../../domain/time';
-import { HUVUDGRUPPER, KOMMUNGRUPP_CODES, LANDSDELAR } from '../../../db/seed/reference/municipalities';
+import { HUVUDGRUPPER, KOMMUNGRUPP_CODES, LANDSDELAR } from '../../domain/municipalities';
 import type { WaveAudience } from '../../../db/repositories/waves';
 import { DIMENSIONS } from '../../services/waves/background';
 import { choiceList, dateField, timeField } from './fields';

@@ -1,4 +1,4 @@
-import { KOMMUNGRUPPER, populationClass } from '../../../db/seed/reference/municipalities';
+import { KOMMUNGRUPPER, populationClass } from '../../domain/municipalities';
 import type { ContactsTable, MemberStatus } from '../../../db/tables/panel';
 import type { MunicipalitiesTable } from '../../../db/tables/foundation';
 import { CHANGE_LABEL, contactFlags, ROLE_SLUG, ROLE_TITLE, STATUS_LABEL, STATUS_TAG } from './labels';

@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { keyedHash } from '../../security/tokens';
 import type { Request, Response } from 'express';
 import { listPublicMeetings, type MeetingRow } from '../../../db/repositories/meetings';
 import { hitRateLimit } from '../../../db/repositories/rate-limits';
@@ -28,7 +28,7 @@ const CLOSED_MESSAGES = {
 
 /** The client address only as a keyed hash, and only in the rate-limit table. */
 function clientKey(deps: AppDeps, req: Request): string {
-  return 'meeting-register:client:' + createHmac('sha256', deps.config.sessionSecret).update(req.ip ?? '').digest('hex').slice(0, 32);
+  return 'meeting-register:client:' + keyedHash(deps.config.sessionSecret, req.ip ?? '');
 }
 
 export function publicRegistrationRoutes(area: AreaRouter, deps: AppDeps): void {

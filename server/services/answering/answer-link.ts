@@ -1,7 +1,7 @@
 import { findInvitationIdByTokenHash, findRespondentInvitation, markInvitationOpened, rehashInvitationToken } from '../../../db/repositories/invitations';
 import type { AppDeps } from '../../deps';
 import { hashSessionToken, legacyTokenHash, sessionTokenOf } from '../waves/tokens';
-import { invitationState } from './respondent';
+import { invitationState } from './invitation-state';
 
 const TOKEN = /^[\w-]{43}$/;
 

@@ -9,6 +9,7 @@ import type { MunicipalityAttributes } from '../waves/background';
 import { publishedDefinition } from '../waves/survey-definition';
 import { invitationOfSession } from './answer-link';
 import { draftKeyFor, openDraft } from './draft-seal';
+import { invitationState } from './invitation-state';
 
 export interface Respondent {
   invitationId: number;
@@ -34,17 +35,6 @@ export type RespondentState =
   | { kind: 'closed' }
   | { kind: 'submitted' }
   | { kind: 'answering'; respondent: Respondent };
-
-type InvitationRow = NonNullable<Awaited<ReturnType<typeof findRespondentInvitation>>>;
-
-/** What the invitation allows right now, before reading any draft. */
-export function invitationState(row: InvitationRow, now: Date): RespondentState['kind'] {
-  if (row.status === 'cancelled') return 'no-session';
-  if (row.completed) return 'submitted';
-  if (row.status === 'scheduled' || now < new Date(row.opens_at)) return 'not-open';
-  if (row.status === 'closed' || now >= new Date(row.closes_at)) return 'closed';
-  return 'answering';
-}
 
 /** Everything a respondent request needs, in three reads (the link token's invitation; invitation + wave +
  *  municipality; the draft). `session` is the session token of the answer cookie (derived from the link token); an invitation id instead (the

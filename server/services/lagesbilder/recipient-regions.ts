@@ -1,6 +1,6 @@
 import { listActiveRecipients } from '../../../db/repositories/contacts';
 import { listMunicipalities } from '../../../db/repositories/municipalities';
-import { rssRegionOf, rssRegions } from '../../../db/seed/reference/rss-regions';
+import { rssRegionOf, rssRegions } from '../../domain/municipalities';
 import type { AppDeps } from '../../deps';
 import type { AddressEntry } from './address-lines';
 

@@ -1,11 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
 import { writeAudit } from '../../../db/repositories/audit-log';
-import { lockMeeting, type MeetingRow } from '../../../db/repositories/meetings';
+import type { MeetingRow } from '../../../db/repositories/meetings';
 import { findRegistration, updateRegistration, type RegistrationRow } from '../../../db/repositories/meetings-registrations';
 import { findByCancelTokenHash } from '../../../db/repositories/meetings-tokens';
 import type { AppDeps } from '../../deps';
 import { hashCancelToken } from './links';
+import { inLockedMeeting } from './locked-meeting';
 import { queueParticipantMail } from './participant-mail';
 import { fillFreePlaces } from './places';
 
@@ -39,10 +40,9 @@ export async function cancelRegistrationByToken(deps: AppDeps, token: string): P
 
 export async function cancelRegistration(deps: AppDeps, meetingId: number, registrationId: number, actor?: { id: number; email: string }): Promise<CancelOutcome> {
   const now = deps.clock.now();
-  return deps.db.transaction().execute(async (trx) => {
-    const meeting = await lockMeeting(trx, deps.dialect, meetingId);
-    const registration = meeting && (await findRegistration(trx, registrationId));
-    if (!meeting || !registration || registration.meeting_id !== meeting.id) return { kind: 'not-found' as const };
+  return inLockedMeeting(deps, meetingId, async (trx, meeting): Promise<CancelOutcome> => {
+    const registration = await findRegistration(trx, registrationId);
+    if (!registration || registration.meeting_id !== meeting.id) return { kind: 'not-found' };
     const outcome = await cancelIn(trx, deps, meeting, registration, now);
     if (actor && outcome.kind === 'cancelled') {
       await writeAudit(trx, { actor, action: 'meeting.registration.cancel', objectType: 'meeting_registration', objectId: registration.id, details: { meetingId } }, now.toISOString());

@@ -1,15 +1,16 @@
-import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
 import { writeAudit } from '../../../db/repositories/audit-log';
 import { listActiveRecipients } from '../../../db/repositories/contacts';
-import { lockMeeting, updateMeeting, type MeetingRow } from '../../../db/repositories/meetings';
+import { updateMeeting, type MeetingRow } from '../../../db/repositories/meetings';
 import { listRegistrationsWithStatus } from '../../../db/repositories/meetings-registrations';
 import type { AppDeps } from '../../deps';
 import { meetingInvitationEmail } from '../../emails/meetings/invitation';
 import { enqueueMail } from '../../mail/outbox';
+import { sha256Hex } from '../../security/tokens';
 import type { Actor } from './manage';
 import { registrationUrl } from './links';
+import { inLockedMeeting } from './locked-meeting';
 import { meetingMailData } from './participant-mail';
 import { registrationIsOpen } from './places';
 
@@ -21,7 +22,7 @@ async function inviteesOf(db: Kysely<DB>, meeting: MeetingRow): Promise<Invitee[
   }
   const emails = (meeting.recipient_emails ?? '').split('\n').filter(Boolean);
   // The key names no address: a hash of it is enough to send once per person.
-  return emails.map((email) => ({ key: createHash('sha256').update(email).digest('hex').slice(0, 24), email, name: null, contactId: null }));
+  return emails.map((email) => ({ key: sha256Hex(email).slice(0, 24), email, name: null, contactId: null }));
 }
 
 export type InviteOutcome = { kind: 'sent'; queued: number } | { kind: 'not-found' | 'public' | 'closed' };
@@ -31,9 +32,7 @@ export type InviteOutcome = { kind: 'sent'; queued: number } | { kind: 'not-foun
 export async function sendMeetingInvitations(deps: AppDeps, actor: Actor, id: number): Promise<InviteOutcome> {
   const now = deps.clock.now();
   const iso = now.toISOString();
-  return deps.db.transaction().execute(async (trx): Promise<InviteOutcome> => {
-    const meeting = await lockMeeting(trx, deps.dialect, id);
-    if (!meeting) return { kind: 'not-found' };
+  return inLockedMeeting(deps, id, async (trx, meeting): Promise<InviteOutcome> => {
     if (meeting.audience === 'public') return { kind: 'public' };
     if (registrationIsOpen(meeting, now) !== 'open') return { kind: 'closed' };
     const registered = new Set((await listRegistrationsWithStatus(trx, id, ['registered', 'waitlisted'])).map((r) => r.email));

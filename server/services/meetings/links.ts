@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { newHashedToken, sha256Hex } from '../../security/tokens';
 
 /** URLs in the meeting mails and pages. */
 export const PUBLIC_MEETINGS_PATH = '/moten-och-erfarenhetsutbyten';
@@ -26,11 +26,5 @@ export function lagesbildUrl(baseUrl: string, lagesbildId: number): string {
 }
 
 /** A 256-bit cancel token; only its SHA-256 is stored. */
-export function newCancelToken(): { token: string; hash: string } {
-  const token = randomBytes(32).toString('base64url');
-  return { token, hash: hashCancelToken(token) };
-}
-
-export function hashCancelToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
+export const newCancelToken = newHashedToken;
+export const hashCancelToken = sha256Hex;

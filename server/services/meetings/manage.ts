@@ -1,9 +1,10 @@
 import { writeAudit } from '../../../db/repositories/audit-log';
-import { insertMeeting, lockMeeting, setMeetingLagesbilder, updateMeeting, type MeetingRow } from '../../../db/repositories/meetings';
+import { insertMeeting, setMeetingLagesbilder, updateMeeting, type MeetingRow } from '../../../db/repositories/meetings';
 import { listRegistrationsWithStatus, updateRegistration } from '../../../db/repositories/meetings-registrations';
 import type { AppDeps } from '../../deps';
 import { formatDate } from '../../domain/time';
 import type { MeetingInput } from '../../inputs/meetings/meeting';
+import { inLockedMeeting } from './locked-meeting';
 import { queueParticipantMail } from './participant-mail';
 import { fillFreePlaces, remindedRevisionFor } from './places';
 
@@ -41,10 +42,7 @@ export type ChangeOutcome = { kind: 'changed'; notified: number; promoted: numbe
 export async function changeMeeting(deps: AppDeps, actor: Actor, id: number, input: MeetingInput): Promise<ChangeOutcome> {
   const now = deps.clock.now();
   const iso = now.toISOString();
-  return deps.db.transaction().execute(async (trx): Promise<ChangeOutcome> => {
-    const before = await lockMeeting(trx, deps.dialect, id);
-    if (!before) return { kind: 'not-found' };
-    if (before.status === 'cancelled') return { kind: 'cancelled' };
+  return inLockedMeeting(deps, id, async (trx, before): Promise<ChangeOutcome> => {
     const cols = columns(input);
     const update = changesCalendar(before, cols);
     const revision = before.revision + (update ? 1 : 0);
@@ -63,17 +61,14 @@ export async function changeMeeting(deps: AppDeps, actor: Actor, id: number, inp
     const promoted = await fillFreePlaces(trx, deps, meeting, now);
     await writeAudit(trx, { actor, action: 'meeting.update', objectType: 'meeting', objectId: id, details: { revision, notified, promoted } }, iso);
     return { kind: 'changed', notified, promoted };
-  });
+  }, { kind: 'cancelled' as const });
 }
 
 /** Cancels the meeting: CANCEL .ics to everyone with a place, a note to the waitlist. */
 export async function cancelMeeting(deps: AppDeps, actor: Actor, id: number): Promise<{ kind: 'cancelled'; notified: number } | { kind: 'not-found' | 'already' | 'past' }> {
   const now = deps.clock.now();
   const iso = now.toISOString();
-  return deps.db.transaction().execute(async (trx) => {
-    const before = await lockMeeting(trx, deps.dialect, id);
-    if (!before) return { kind: 'not-found' as const };
-    if (before.status === 'cancelled') return { kind: 'already' as const };
+  return inLockedMeeting(deps, id, async (trx, before) => {
     if (now >= new Date(before.starts_at)) return { kind: 'past' as const };
     const meeting: MeetingRow = { ...before, status: 'cancelled', revision: before.revision + 1, cancelled_at: iso, updated_at: iso };
     await updateMeeting(trx, id, { status: 'cancelled', revision: meeting.revision, cancelled_at: iso, updated_at: iso });
@@ -83,5 +78,5 @@ export async function cancelMeeting(deps: AppDeps, actor: Actor, id: number): Pr
     }
     await writeAudit(trx, { actor, action: 'meeting.cancel', objectType: 'meeting', objectId: id, details: { notified } }, iso);
     return { kind: 'cancelled' as const, notified };
-  });
+  }, { kind: 'already' as const });
 }

@@ -1,7 +1,7 @@
 import { countRegistered, findRegistration, findRegistrationByEmail, insertRegistration, updateRegistration } from '../../../db/repositories/meetings-registrations';
-import { lockMeeting } from '../../../db/repositories/meetings';
 import type { AppDeps } from '../../deps';
 import type { RegistrationInput } from '../../inputs/meetings/registration';
+import { inLockedMeeting } from './locked-meeting';
 import { queueParticipantMail } from './participant-mail';
 import { registrationIsOpen, remindedRevisionFor } from './places';
 
@@ -19,9 +19,7 @@ export type RegisterOutcome =
 export async function registerForMeeting(deps: AppDeps, meetingId: number, input: RegistrationInput): Promise<RegisterOutcome> {
   const now = deps.clock.now();
   const iso = now.toISOString();
-  return deps.db.transaction().execute(async (trx): Promise<RegisterOutcome> => {
-    const meeting = await lockMeeting(trx, deps.dialect, meetingId);
-    if (!meeting) return { kind: 'not-found' };
+  return inLockedMeeting(deps, meetingId, async (trx, meeting): Promise<RegisterOutcome> => {
     const open = registrationIsOpen(meeting, now);
     if (open !== 'open') return { kind: 'closed', reason: open };
     const existing = await findRegistrationByEmail(trx, meeting.id, input.email);

@@ -4,7 +4,7 @@ import { writeAudit } from '../../../db/repositories/audit-log';
 import { deleteDraftVersion, findDraftOfSurvey, insertDraftVersion, nextVersionNo, publishDraft } from '../../../db/repositories/survey-drafts';
 import { findSurveyVersion } from '../../../db/repositories/survey-versions';
 import { deleteSurveyWithoutVersions } from '../../../db/repositories/surveys';
-import type { Actor, DraftTarget } from './save-draft';
+import { draftAsSeen, type Actor, type DraftTarget } from './save-draft';
 
 export type PublishOutcome = { ok: true } | { ok: false; reason: 'conflict' | 'frozen' | 'missing' } | { ok: false; reason: 'invalid'; errors: string[] };
 
@@ -20,10 +20,8 @@ export function checkPublishable(def: unknown): DefinitionResult {
 export async function publishSurveyVersion(deps: AppDeps, actor: Actor, target: DraftTarget): Promise<PublishOutcome> {
   const now = deps.clock.now().toISOString();
   return deps.db.transaction().execute(async (trx): Promise<PublishOutcome> => {
-    const version = await findSurveyVersion(trx, target.versionId);
-    if (!version) return { ok: false, reason: 'missing' };
-    if (version.status !== 'draft') return { ok: false, reason: 'frozen' };
-    if (version.revision !== target.revision) return { ok: false, reason: 'conflict' };
+    const version = await draftAsSeen(trx, target);
+    if (typeof version === 'string') return { ok: false, reason: version };
     const checked = checkPublishable(version.definition);
     if (!checked.ok) return { ok: false, reason: 'invalid', errors: checked.errors };
     const done = await publishDraft(trx, { id: version.id, revision: target.revision, definition: JSON.stringify(checked.definition), now, by: actor?.id ?? null });
@@ -56,9 +54,8 @@ export type DeleteDraftOutcome = { ok: true; surveyDeleted: boolean } | { ok: fa
 export async function deleteDraft(deps: AppDeps, actor: Actor, target: DraftTarget): Promise<DeleteDraftOutcome> {
   const now = deps.clock.now().toISOString();
   return deps.db.transaction().execute(async (trx): Promise<DeleteDraftOutcome> => {
-    const version = await findSurveyVersion(trx, target.versionId);
-    if (!version) return { ok: false, reason: 'missing' };
-    if (version.status !== 'draft') return { ok: false, reason: 'frozen' };
+    const version = await draftAsSeen(trx, target);
+    if (typeof version === 'string') return { ok: false, reason: version };
     if (!(await deleteDraftVersion(trx, version.id, target.revision))) return { ok: false, reason: 'conflict' };
     const surveyDeleted = await deleteSurveyWithoutVersions(trx, version.surveyId);
     await writeAudit(trx, { actor, action: 'survey.draft.delete', objectType: 'survey_version', objectId: version.id, details: { surveyId: version.surveyId, versionNo: version.versionNo } }, now);

@@ -1,5 +1,5 @@
 import { checkBackgroundCells, type BackgroundCell } from '../../domain/disclosure';
-import { populationClass } from '../../../db/seed/reference/municipalities';
+import { populationClass } from '../../domain/municipalities';
 import type { Dimension } from '../../../db/tables/waves';
 
 export const DIMENSIONS: readonly Dimension[] = ['landsdel', 'huvudgrupp', 'kommungrupp', 'lan', 'storleksklass'];
