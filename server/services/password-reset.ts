@@ -7,6 +7,7 @@ import { writeAudit } from '../../db/repositories/audit-log';
 import { consumeReset, findUsableReset, insertPasswordReset } from '../../db/repositories/password-resets';
 import { deleteSessionsOfUser } from '../../db/repositories/sessions';
 import { updateStaff } from '../../db/repositories/staff-users';
+import type { Actor } from '../domain/actor';
 
 export const RESET_VALID_HOURS = 24;
 
@@ -14,7 +15,7 @@ export const RESET_VALID_HOURS = 24;
  * An admin forces a reset: the old password stops working, every session of the user ends, and a
  * one-time link (256-bit token, only its hash stored, valid 24 h) goes out by mail.
  */
-export async function forcePasswordReset(deps: AppDeps, actor: { id: number; email: string }, user: { id: number; email: string; name: string }): Promise<void> {
+export async function forcePasswordReset(deps: AppDeps, actor: Actor, user: { id: number; email: string; name: string }): Promise<void> {
   const { token, hash: tokenHash } = newHashedToken();
   const unusable = await hashPassword(randomToken());
   const now = deps.clock.now();

@@ -4,7 +4,8 @@ import { addDays, formatDate, stockholmLocalToUtc } from '../../../server/domain
 import { createMailer } from '../../../server/mail/mailer';
 import { drainOutbox } from '../../../server/services/drain-outbox';
 import { distributeVersion } from '../../../server/services/lagesbilder/distribute';
-import { changeDraft, createLagesbild, type Actor } from '../../../server/services/lagesbilder/edit-draft';
+import { changeDraft, createLagesbild } from '../../../server/services/lagesbilder/edit-draft';
+import type { NamedActor as Actor } from '../../../server/domain/actor';
 import { fetchFigure, methodFactsForWave } from '../../../server/services/lagesbilder/figure-sources';
 import { withAddedFigure } from '../../../server/services/lagesbilder/figures';
 import { publishLagesbild } from '../../../server/services/lagesbilder/publish';
@@ -41,7 +42,7 @@ export async function seedDemoLagesbilder(ctx: DemoContext): Promise<void> {
     contact: { name: 'Karin Öberg', email: 'karin.oberg@kunskapscentrum.example', phone: '010-123 45 67' },
   }));
   const result = await publishLagesbild(at, actor, id, await revision(at, id), '');
-  if (result.kind !== 'published') throw new Error(`demo lägesbild not published: ${JSON.stringify(result)}`);
+  if (!result.ok) throw new Error(`demo lägesbild not published: ${JSON.stringify(result)}`);
   await distributeVersion(at, actor, id, 1, lists.government);
   await drainOutbox(at);
 

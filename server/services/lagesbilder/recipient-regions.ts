@@ -2,7 +2,7 @@ import { listActiveRecipients } from '../../../db/repositories/contacts';
 import { listMunicipalities } from '../../../db/repositories/municipalities';
 import { rssRegionOf, rssRegions } from '../../domain/municipalities';
 import type { AppDeps } from '../../deps';
-import type { AddressEntry } from './address-lines';
+import type { AddressEntry } from '../../domain/lagesbild/address-lines';
 
 // Recipient lists by RSS region (regional stödstruktur, issue 18): a list may name regions, and when it
 // is sent the panel municipalities' current contacts in those regions get it too (read at send time,

@@ -8,11 +8,12 @@ import type { AppDeps } from '../../deps';
 import { meetingInvitationEmail } from '../../emails/meetings/invitation';
 import { enqueueMail } from '../../mail/outbox';
 import { sha256Hex } from '../../security/tokens';
-import type { Actor } from './manage';
-import { registrationUrl } from './links';
+import { registrationUrl } from '../../domain/meetings/links';
 import { inLockedMeeting } from './locked-meeting';
 import { meetingMailData } from './participant-mail';
 import { registrationIsOpen } from './places';
+import type { Actor } from '../../domain/actor';
+import { refusal, success, type Outcome } from '../outcome';
 
 type Invitee = { key: string; email: string; name: string | null; contactId: number | null };
 
@@ -25,7 +26,8 @@ async function inviteesOf(db: Kysely<DB>, meeting: MeetingRow): Promise<Invitee[
   return emails.map((email) => ({ key: sha256Hex(email).slice(0, 24), email, name: null, contactId: null }));
 }
 
-export type InviteOutcome = { kind: 'sent'; queued: number } | { kind: 'not-found' | 'public' | 'closed' };
+/** On success: how many invitations were queued. */
+export type InviteOutcome = Outcome<number, 'not-found' | 'public' | 'closed'>;
 
 /** Queues an invitation to each person in the audience who has none yet and is not registered. Safe to repeat:
  *  people added to the panel since last time get theirs, nobody gets two. */
@@ -33,8 +35,8 @@ export async function sendMeetingInvitations(deps: AppDeps, actor: Actor, id: nu
   const now = deps.clock.now();
   const iso = now.toISOString();
   return inLockedMeeting(deps, id, async (trx, meeting): Promise<InviteOutcome> => {
-    if (meeting.audience === 'public') return { kind: 'public' };
-    if (registrationIsOpen(meeting, now) !== 'open') return { kind: 'closed' };
+    if (meeting.audience === 'public') return refusal('public');
+    if (registrationIsOpen(meeting, now) !== 'open') return refusal('closed');
     const registered = new Set((await listRegistrationsWithStatus(trx, id, ['registered', 'waitlisted'])).map((r) => r.email));
     const url = registrationUrl(deps.config.baseUrl, meeting.id);
     let queued = 0;
@@ -45,6 +47,6 @@ export async function sendMeetingInvitations(deps: AppDeps, actor: Actor, id: nu
     }
     await updateMeeting(trx, id, { invitations_sent_at: iso });
     await writeAudit(trx, { actor, action: 'meeting.invite', objectType: 'meeting', objectId: id, details: { queued } }, iso);
-    return { kind: 'sent', queued };
+    return success(queued);
   });
 }

@@ -7,8 +7,9 @@ import type { MeetingInput } from '../../inputs/meetings/meeting';
 import { inLockedMeeting } from './locked-meeting';
 import { queueParticipantMail } from './participant-mail';
 import { fillFreePlaces, remindedRevisionFor } from './places';
+import type { Actor } from '../../domain/actor';
+import { refusal, success, type Outcome } from '../outcome';
 
-export type Actor = { id: number; email: string };
 
 function columns(input: MeetingInput) {
   return {
@@ -36,7 +37,9 @@ function changesCalendar(before: MeetingRow, after: ReturnType<typeof columns>):
     || before.title !== after.title || before.meeting_url !== after.meeting_url;
 }
 
-export type ChangeOutcome = { kind: 'changed'; notified: number; promoted: number } | { kind: 'not-found' | 'cancelled' };
+export type ChangeOutcome = Outcome<{ notified: number; promoted: number }, 'not-found' | 'cancelled'>;
+/** On success: how many were told of the cancellation. */
+export type CancelMeetingOutcome = Outcome<number, 'not-found' | 'already' | 'past'>;
 
 /** Saves the form; a new time, title or link raises the revision and sends the update (with a new .ics). */
 export async function changeMeeting(deps: AppDeps, actor: Actor, id: number, input: MeetingInput): Promise<ChangeOutcome> {
@@ -60,16 +63,16 @@ export async function changeMeeting(deps: AppDeps, actor: Actor, id: number, inp
     }
     const promoted = await fillFreePlaces(trx, deps, meeting, now);
     await writeAudit(trx, { actor, action: 'meeting.update', objectType: 'meeting', objectId: id, details: { revision, notified, promoted } }, iso);
-    return { kind: 'changed', notified, promoted };
-  }, { kind: 'cancelled' as const });
+    return success({ notified, promoted });
+  }, refusal('cancelled'));
 }
 
 /** Cancels the meeting: CANCEL .ics to everyone with a place, a note to the waitlist. */
-export async function cancelMeeting(deps: AppDeps, actor: Actor, id: number): Promise<{ kind: 'cancelled'; notified: number } | { kind: 'not-found' | 'already' | 'past' }> {
+export async function cancelMeeting(deps: AppDeps, actor: Actor, id: number): Promise<CancelMeetingOutcome> {
   const now = deps.clock.now();
   const iso = now.toISOString();
-  return inLockedMeeting(deps, id, async (trx, before) => {
-    if (now >= new Date(before.starts_at)) return { kind: 'past' as const };
+  return inLockedMeeting(deps, id, async (trx, before): Promise<CancelMeetingOutcome> => {
+    if (now >= new Date(before.starts_at)) return refusal('past');
     const meeting: MeetingRow = { ...before, status: 'cancelled', revision: before.revision + 1, cancelled_at: iso, updated_at: iso };
     await updateMeeting(trx, id, { status: 'cancelled', revision: meeting.revision, cancelled_at: iso, updated_at: iso });
     let notified = 0;
@@ -77,6 +80,6 @@ export async function cancelMeeting(deps: AppDeps, actor: Actor, id: number): Pr
       if (await queueParticipantMail(trx, deps, { meeting, registration: r, kind: 'meeting-cancelled', placed: r.status === 'registered', now })) notified++;
     }
     await writeAudit(trx, { actor, action: 'meeting.cancel', objectType: 'meeting', objectId: id, details: { notified } }, iso);
-    return { kind: 'cancelled' as const, notified };
-  }, { kind: 'already' as const });
+    return success(notified);
+  }, refusal('already'));
 }

@@ -7,8 +7,8 @@ import { updateDraftDefinition } from '../../../db/repositories/survey-drafts';
 import { findSurveyVersion, type StoredVersion } from '../../../db/repositories/survey-versions';
 import { updateSurvey } from '../../../db/repositories/surveys';
 import { MissingItemError } from './edits/locate';
+import type { Actor } from '../../domain/actor';
 
-export type Actor = { id: number; email: string } | null;
 
 export type SaveOutcome =
   | { ok: true; revision: number; definition: SurveyDefinition }
@@ -38,7 +38,7 @@ export async function draftAsSeen(trx: Kysely<DB>, target: DraftTarget): Promise
  * revision), the result is validated, and the row is updated only if nobody saved in between.
  */
 export async function saveDraft(
-  deps: AppDeps, actor: Actor, target: DraftTarget, change: (def: SurveyDefinition) => SurveyDefinition, note: ChangeNote,
+  deps: AppDeps, actor: Actor | null, target: DraftTarget, change: (def: SurveyDefinition) => SurveyDefinition, note: ChangeNote,
 ): Promise<SaveOutcome> {
   const now = deps.clock.now().toISOString();
   return deps.db.transaction().execute(async (trx): Promise<SaveOutcome> => {

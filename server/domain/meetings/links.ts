@@ -1,5 +1,3 @@
-import { newHashedToken, sha256Hex } from '../../security/tokens';
-
 /** URLs in the meeting mails and pages. */
 export const PUBLIC_MEETINGS_PATH = '/moten-och-erfarenhetsutbyten';
 
@@ -24,7 +22,3 @@ export function cancelUrl(baseUrl: string, token: string): string {
 export function lagesbildUrl(baseUrl: string, lagesbildId: number): string {
   return `${baseUrl}/arkiv/${lagesbildId}`;
 }
-
-/** A 256-bit cancel token; only its SHA-256 is stored. */
-export const newCancelToken = newHashedToken;
-export const hashCancelToken = sha256Hex;

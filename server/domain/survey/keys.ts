@@ -1,4 +1,4 @@
-import type { SurveyDefinition } from '../../domain/survey/definition';
+import type { SurveyDefinition } from './definition';
 
 const MAX_BASE = 32;
 
