@@ -5,7 +5,7 @@ export const RECIPIENT_LIST_FIELDS = ['name', 'kind', 'addresses', 'regions', 'a
 
 // Checkboxes post nothing, one value or several: always a list here. Codes are checked against the regions in the route.
 const regionList = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
-  z.array(z.string().regex(/^(\d{2}|14[FSBG])$/, { error: 'Välj regioner i listan' })).max(24, { error: 'Välj regioner i listan' }))
+  z.array(z.string().max(3, { error: 'Välj regioner i listan' }).regex(/^(\d{2}|14[FSBG])$/, { error: 'Välj regioner i listan' })).max(24, { error: 'Välj regioner i listan' }))
   .transform((codes) => [...new Set(codes)].sort());
 
 export const recipientListInput = z.object({
