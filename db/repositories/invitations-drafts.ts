@@ -1,10 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../schema';
 
-/** Save-and-resume state of one invitation (the answers column is sealed by the answering service). */
-export async function findDraft(db: Kysely<DB>, invitationId: number) {
-  return db.selectFrom('drafts').select(['answers', 'page_key']).where('invitation_id', '=', invitationId).executeTakeFirst();
-}
+// Save-and-resume state of one invitation (the answers column is sealed by the answering service); it is read
+// together with the invitation (findRespondentInvitation).
 
 /** `page_key` is emptied: where the member is now travels inside the sealed draft. */
 export async function upsertDraft(db: Kysely<DB>, invitationId: number, answers: string): Promise<void> {

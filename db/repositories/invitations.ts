@@ -24,21 +24,34 @@ export async function rehashInvitationToken(db: Kysely<DB>, legacyHash: string, 
   await db.updateTable('invitation_tokens').set({ token_hash: keyedHash }).where('token_hash', '=', legacyHash).execute();
 }
 
-/** One read for every respondent request: the invitation, its wave and its municipality's coarse attributes. */
-export async function findRespondentInvitation(db: Kysely<DB>, invitationId: number) {
+function respondentInvitations(db: Kysely<DB>) {
   return db.selectFrom('invitations as i').innerJoin('waves as w', 'w.id', 'i.wave_id')
     .innerJoin('municipalities as m', 'm.kommunkod', 'i.kommunkod')
+    .leftJoin('drafts as d', 'd.invitation_id', 'i.id')
     .select(['i.id', 'i.wave_id', 'i.opened', 'i.completed', 'w.status', 'w.opens_at', 'w.closes_at', 'w.survey_version_id',
-      'w.dimensions', 'w.ballot_public_key', 'm.landsdel', 'm.huvudgrupp', 'm.kommungrupp', 'm.lan', 'm.population'])
-    .where('i.id', '=', invitationId).executeTakeFirst();
+      'w.dimensions', 'w.ballot_public_key', 'm.landsdel', 'm.huvudgrupp', 'm.kommungrupp', 'm.lan', 'm.population',
+      'd.answers as draft_answers', 'd.page_key as draft_page_key']);
 }
+
+/** One read for every respondent request: the invitation, its wave, its municipality's coarse attributes and
+ *  its sealed draft (null columns when there is none). */
+export async function findRespondentInvitation(db: Kysely<DB>, invitationId: number) {
+  return respondentInvitations(db).where('i.id', '=', invitationId).executeTakeFirst();
+}
+
+/** The same single read, found by the keyed hash of an answer session's token (undefined: no such link). */
+export async function findRespondentInvitationByTokenHash(db: Kysely<DB>, tokenHash: string) {
+  return respondentInvitations(db).innerJoin('invitation_tokens as t', 't.invitation_id', 'i.id')
+    .where('t.token_hash', '=', tokenHash).executeTakeFirst();
+}
+
+export type RespondentInvitationRow = NonNullable<Awaited<ReturnType<typeof findRespondentInvitation>>>;
 
 /** Set once; opening the form again writes nothing. */
 export async function markInvitationOpened(db: Kysely<DB>, invitationId: number): Promise<void> {
   await db.updateTable('invitations').set({ opened: 1 }).where('id', '=', invitationId).where('opened', '=', 0).execute();
 }
 
-/** The conditional update that makes a submit count once: true for exactly one caller. */
 /** The conditional update that lets one submit win: only while not completed and while the wave is still open
  *  (checked in the same statement, so a submit that loses the race with the close job adds no late ballot). */
 export async function markInvitationCompleted(db: Kysely<DB>, invitationId: number): Promise<boolean> {
