@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
 import type { DB } from './schema';
 
 // Group commit for SQLite (issue 17). Every commit waits for fsync (synchronous = FULL), and better-sqlite3 is
@@ -71,15 +71,19 @@ class CommitGroup {
   }
 }
 
+const SAVEPOINT = CompiledQuery.raw('savepoint group_member');
+const RELEASE = CompiledQuery.raw('release savepoint group_member');
+const ROLLBACK_TO = CompiledQuery.raw('rollback to savepoint group_member');
+
 async function inSavepoint(trx: Transaction<DB>, work: Work<unknown>): Promise<Outcome> {
-  await sql`savepoint group_member`.execute(trx);
+  await trx.executeQuery(SAVEPOINT);
   try {
     const value = await work(trx);
-    await sql`release savepoint group_member`.execute(trx);
+    await trx.executeQuery(RELEASE);
     return { ok: true, value };
   } catch (error) {
-    await sql`rollback to savepoint group_member`.execute(trx);
-    await sql`release savepoint group_member`.execute(trx);
+    await trx.executeQuery(ROLLBACK_TO);
+    await trx.executeQuery(RELEASE);
     return { ok: false, error };
   }
 }
