@@ -9,17 +9,21 @@ import { invitationState } from './invitation-state';
 
 const TOKEN = /^[\w-]{43}$/;
 
+/** The keyed hash under which a session token's invitation is stored, or null for a malformed token. */
+const sessionHash = (deps: AppDeps, sessionToken: string): string | null =>
+  (TOKEN.test(sessionToken) ? hashSessionToken(deps.config.sessionSecret, sessionToken) : null);
+
 /** The invitation of an answer session (the token derived from a link, carried by the cookie) with its wave,
  *  municipality and sealed draft, in one read; undefined when there is no such session. */
 export async function respondentInvitationOfSession(deps: AppDeps, sessionToken: string): Promise<RespondentInvitationRow | undefined> {
-  if (!TOKEN.test(sessionToken)) return undefined;
-  return findRespondentInvitationByTokenHash(deps.db, hashSessionToken(deps.config.sessionSecret, sessionToken));
+  const hash = sessionHash(deps, sessionToken);
+  return hash === null ? undefined : findRespondentInvitationByTokenHash(deps.db, hash);
 }
 
 /** The invitation an answer session belongs to, or null. */
 export async function invitationOfSession(deps: AppDeps, sessionToken: string): Promise<number | null> {
-  if (!TOKEN.test(sessionToken)) return null;
-  return (await findInvitationIdByTokenHash(deps.db, hashSessionToken(deps.config.sessionSecret, sessionToken))) ?? null;
+  const hash = sessionHash(deps, sessionToken);
+  return hash === null ? null : ((await findInvitationIdByTokenHash(deps.db, hash)) ?? null);
 }
 
 /** A link mailed before keyed hashes: stored anew under the keyed hash the first time it is opened. */
