@@ -145,6 +145,8 @@ async function measure(groupCommit: boolean): Promise<Measured> {
   const { info, pid, stop } = await startServer(groupCommit);
   const client = new BenchClient(info.port, 8);
   try {
+    // Warm-up (not measured): the JIT and the view cache of a fresh server, as a running server would have them.
+    await runConcurrent(200, 8, (i) => flow(client, `/svar/${info.flow[i % Math.min(FLOW_LINKS, info.flow.length)]}`));
     const submitC1 = figures(SUBMITS, await timedSubmits(client, await submitSessions(client, info.submit.slice(0, SUBMITS)), 1));
     const sessions = await submitSessions(client, info.submit.slice(SUBMITS));
     const cpuBefore = cpuMs(pid);
