@@ -29,9 +29,9 @@ module.exports = {
       comment: 'server/domain is pure: it imports nothing else from the project',
       severity: 'error',
       from: { path: '^server/domain/' },
-      to: { path: '^(server/(?!domain/)|db/|jobs/|scripts/)', ...valueOnly },
+      to: { path: '^(server/(?!domain/)|db/|scripts/)', ...valueOnly },
     },
-    layer(L.db, L.server, 'db/ is a data layer: only domain types from server/'),
+    layer(L.db, L.server, 'db/ is a data layer: from server/ only server/domain (pure types and values)'),
     layer(L.db, L.scripts, 'db/ does not know the scripts'),
     layer(L.services, L.presenters, 'services compute; presenters only format'),
     layer(L.services, L.inputs, 'services take parsed values, not forms'),
@@ -47,8 +47,24 @@ module.exports = {
       name: 'runtime-not-to-scripts',
       comment: 'the running server never links the demo seed or the CLI statically',
       severity: 'error',
-      from: { path: '^(server|db|jobs)/' },
-      to: { path: '^scripts/', ...valueOnly },
+      from: { path: '^(server|db)/' },
+      to: { path: '^scripts/', dependencyTypesNot: ['type-only', 'dynamic-import'] },
+    },
+    // The one allowed exception: server/main.ts loads the demo seed with `await import(…)`, only when an empty
+    // development database gets the demo (server/prepare-database.ts). Every other dynamic import is forbidden.
+    {
+      name: 'runtime-not-to-scripts',
+      comment: 'only server/main.ts may load scripts/ at run time, and only the demo seed, dynamically',
+      severity: 'error',
+      from: { path: '^(server|db)/', pathNot: '^server/main\\.ts$' },
+      to: { path: '^scripts/', dependencyTypes: ['dynamic-import'] },
+    },
+    {
+      name: 'runtime-not-to-scripts',
+      comment: 'only server/main.ts may load scripts/ at run time, and only the demo seed, dynamically',
+      severity: 'error',
+      from: { path: '^server/main\\.ts$' },
+      to: { path: '^scripts/', pathNot: '^scripts/seed/demo/index\\.ts$', dependencyTypes: ['dynamic-import'] },
     },
     {
       name: 'no-circular',

@@ -1,5 +1,4 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
 import pg from 'pg';
 import {
   CompiledQuery, Kysely, PostgresDialect, SqliteDialect, SqliteDriver,
@@ -7,7 +6,7 @@ import {
 } from 'kysely';
 import { enableGroupCommit } from './group-commit';
 import type { DB } from './schema';
-import { makeSqliteFilesPrivate, parentDir, PRIVATE_DIR_MODE } from '../server/files/private-files';
+import { ensureSqliteDir, makeSqliteFilesPrivate } from './sqlite-files';
 
 export type DialectName = 'sqlite' | 'postgres';
 /** `groupCommit` (SQLite, default on): concurrent short write transactions share one commit (db/group-commit.ts). */
@@ -47,7 +46,7 @@ export const SQLITE_PRAGMAS = [
 ] as const;
 
 export function openSqlite(file: string): BetterSqlite3.Database {
-  if (file !== ':memory:') mkdirSync(parentDir(file), { recursive: true, mode: PRIVATE_DIR_MODE });
+  if (file !== ':memory:') ensureSqliteDir(file);
   const sqlite = new BetterSqlite3(file);
   // Before WAL mode creates -wal/-shm: SQLite gives them the main file's mode.
   if (file !== ':memory:') makeSqliteFilesPrivate(file);

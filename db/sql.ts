@@ -9,7 +9,3 @@ export function countAll(): RawBuilder<number> {
 export function asDouble(expr: Expression<unknown>): RawBuilder<number> {
   return sql<number>`cast(${expr} as double precision)`;
 }
-
-export function isoNow(clock: { now(): Date }): string {
-  return clock.now().toISOString();
-}

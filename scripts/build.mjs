@@ -1,4 +1,4 @@
-// `npm run build`: compiles server/, db/ and jobs/ to plain JavaScript in dist/, one .js file per .ts file at the
+// `npm run build`: compiles server/, db/ and scripts/ to plain JavaScript in dist/, one .js file per .ts file at the
 // same relative path (so `import.meta.url` lookups and the migration folder work as in the sources), with
 // relative imports rewritten to their .js files and packages left to node_modules. Data files are copied beside.
 import { build } from 'esbuild';
@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'dist');
-const folders = ['server', 'db', 'jobs'];
+const folders = ['server', 'db', 'scripts'];
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {

@@ -1,9 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+import { ConfigError } from './config-error';
 import { loadBallotKey } from './security/ballot-key';
+import { randomToken } from './security/tokens';
 
 /** Validated, frozen configuration read once from the environment. */
 export interface Config {
@@ -30,11 +31,7 @@ export interface Config {
   readonly koladaUrl: string;
 }
 
-export class ConfigError extends Error {
-  constructor(readonly variable: string, detail: string) {
-    super(`Configuration error: ${variable} ${detail}`);
-  }
-}
+export { ConfigError };
 
 const port = z.coerce.number().int().min(1).max(65535);
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -67,7 +64,7 @@ function developmentSecret(dataDir: string): string {
   const file = path.join(dataDir, 'session-secret');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const secret = randomBytes(32).toString('base64url');
+  const secret = randomToken();
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
 }

@@ -7,11 +7,14 @@ import { createLogger } from './logging';
 import { createMailer } from './mail/mailer';
 import { openDatabase } from '../db/database';
 import { migrateToLatest } from '../db/migrate';
-import { prepareDatabase } from '../db/seed/prepare';
-import { JOBS } from '../jobs/index';
+import { prepareDatabase, type LoadDemo } from './prepare-database';
+import { JOBS } from './jobs/index';
 import { ensurePrivateDir, restrictNewFiles } from './files/private-files';
 import { useBallotKey } from './security/ballot-key';
 import { sealExistingData } from './services/waves/seal-existing';
+
+/** The demo seeder is a script, loaded only when an empty development database gets the demo. */
+const loadDemo: LoadDemo = () => import('../scripts/seed/demo/index');
 
 function readConfig(): Config {
   try {
@@ -36,7 +39,7 @@ async function main(): Promise<void> {
   const mailer = createMailer(config);
   const deps: AppDeps = { db: database.db, dialect: database.dialect, config, mailer, clock: systemClock, logger };
   await sealExistingData(deps);
-  await prepareDatabase(deps, (line) => process.stdout.write(`${line}\n`));
+  await prepareDatabase(deps, (line) => process.stdout.write(`${line}\n`), loadDemo);
 
   const app = createApp(deps);
   const server = createServer(app);

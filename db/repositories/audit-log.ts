@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../schema';
+import type { Actor } from '../../server/domain/actor';
 
 export interface AuditEntry {
-  actor: { id: number; email: string } | null;
+  actor: Actor | null;
   action: string;
   objectType: string;
   objectId?: string | number | null;

@@ -73,11 +73,6 @@ export async function findVersionPdf(db: Kysely<DB>, lagesbildId: number, versio
   return r ? Buffer.from(r.pdf) : undefined;
 }
 
-export async function findVersionById(db: Kysely<DB>, id: number): Promise<VersionSummary | undefined> {
-  if (!validId(id)) return undefined;
-  return db.selectFrom('lagesbild_versions').select(SUMMARY).where('id', '=', id).executeTakeFirst();
-}
-
 /** The public archive: the latest version of every published lägesbild, newest first. */
 export async function listPublishedLatest(db: Kysely<DB>): Promise<VersionSummary[]> {
   return db.selectFrom('lagesbild_versions as v').select(SUMMARY.map((c) => `v.${c}` as const))

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../schema';
-import { POPULATION_CLASSES } from '../seed/reference/municipalities';
+import { POPULATION_CLASSES } from '../../server/domain/municipalities';
 
 export type SpreadDimension = 'landsdel' | 'huvudgrupp' | 'kommungrupp' | 'lan' | 'storleksklass';
 

@@ -2,16 +2,15 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from '../schema';
 import { countAll } from '../sql';
 import type { Dimension } from '../tables/waves';
+import type { AnswerCount, GroupCount, RespondentCount } from '../../server/domain/results/counts';
+
+export type { AnswerCount, GroupCount, RespondentCount };
 
 /** The response column holding a dimension; a fixed map, so no caller text ever reaches SQL. */
 const GROUP_COLUMN: Record<Dimension, 'bg_landsdel' | 'bg_huvudgrupp' | 'bg_kommungrupp' | 'bg_lan' | 'bg_storleksklass'> = {
   landsdel: 'bg_landsdel', huvudgrupp: 'bg_huvudgrupp', kommungrupp: 'bg_kommungrupp', lan: 'bg_lan', storleksklass: 'bg_storleksklass',
 };
 
-/** One GROUP BY cell: answers with this code/number to a question (row), in a group (null: no breakdown). */
-export interface AnswerCount { questionKey: string; item: string; code: string | null; num: number | null; group: string | null; count: number }
-export interface GroupCount { group: string | null; n: number }
-export interface RespondentCount { questionKey: string; item: string; group: string | null; n: number }
 
 const groupExpr = (dimension: Dimension | null) => (dimension ? sql.ref(`r.${GROUP_COLUMN[dimension]}`) : sql`null`);
 

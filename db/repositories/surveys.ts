@@ -12,10 +12,6 @@ export async function findSeries(db: Kysely<DB>, id: number): Promise<SeriesRow 
   return db.selectFrom('survey_series').select(['id', 'key', 'title', 'description']).where('id', '=', id).executeTakeFirst();
 }
 
-export async function findSeriesByKey(db: Kysely<DB>, key: string): Promise<SeriesRow | undefined> {
-  return db.selectFrom('survey_series').select(['id', 'key', 'title', 'description']).where('key', '=', key).executeTakeFirst();
-}
-
 export async function insertSeries(db: Kysely<DB>, s: { key: string; title: string; now: string }): Promise<number> {
   const row = await db.insertInto('survey_series').values({ key: s.key, title: s.title, description: null, created_at: s.now })
     .returning('id').executeTakeFirstOrThrow();

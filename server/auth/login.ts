@@ -1,9 +1,9 @@
-import { createHmac } from 'node:crypto';
 import type { AppDeps } from '../deps';
 import { findStaffByEmail, markLogin } from '../../db/repositories/staff-users';
 import { clearRateLimit, hitRateLimit, peekRateLimit } from '../../db/repositories/rate-limits';
 import { burnPasswordCheck, verifyPassword } from './passwords';
 import { createSession } from './session-store';
+import { keyedHash } from '../security/tokens';
 
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 /** Failures of one (account, client) pair before delays start; they are counted for a day. */
@@ -24,7 +24,7 @@ export function loginDelayMs(failures: number): number {
 
 /** Client addresses and e-mails are kept only as keyed hashes, and only in the rate-limit table. */
 function keys(secret: string, email: string, client: string) {
-  const h = (s: string) => createHmac('sha256', secret).update(s).digest('hex').slice(0, 32);
+  const h = (s: string) => keyedHash(secret, s);
   const pair = h(`pair\n${email.trim().toLowerCase()}\n${client}`);
   return { client: `login:client:${h(client)}`, pair: `login:pair:${pair}`, wait: `login:wait:${pair}` };
 }

@@ -1,22 +1,17 @@
-import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { deleteSession, findSessionWithUser, insertSession, touchSession } from '../../db/repositories/sessions';
 import type { Role } from '../../db/tables/foundation';
+import { newHashedToken, sha256Hex } from '../security/tokens';
 
 export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
 export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
 /** last_seen_at is written at most this often, so reading pages does not write on every request. */
 const TOUCH_INTERVAL_MS = 60 * 1000;
 
-export function hashSessionId(id: string): string {
-  return createHash('sha256').update(id).digest('hex');
-}
-
 /** A new 256-bit session id; only its hash is stored. */
 export async function createSession(db: Kysely<DB>, userId: number, now: Date): Promise<{ id: string; key: string }> {
-  const id = randomBytes(32).toString('base64url');
-  const key = hashSessionId(id);
+  const { token: id, hash: key } = newHashedToken();
   await insertSession(db, { idHash: key, userId, now: now.toISOString() });
   return { id, key };
 }
@@ -28,7 +23,7 @@ export type SessionLookup =
 
 export async function lookupSession(db: Kysely<DB>, id: string | undefined, now: Date): Promise<SessionLookup> {
   if (!id) return { state: 'none' };
-  const key = hashSessionId(id);
+  const key = sha256Hex(id);
   const row = await findSessionWithUser(db, key);
   if (!row) return { state: 'none' };
   const t = now.getTime();

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../presenters/linkify';
+import { escapeHtml } from '../domain/linkify';
 
 export interface EmailContent {
   /** Greeting line, e.g. "Hej Åsa Öberg,". */

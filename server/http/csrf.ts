@@ -1,8 +1,8 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Request, RequestHandler } from 'express';
 import type { Config } from '../config';
 import { readCookie, setCookie } from './cookies';
 import { HttpError } from './errors';
+import { hmac, randomToken, sameSecret } from '../security/tokens';
 
 const SEED = 'csrf';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -14,13 +14,7 @@ export const CSRF_EXEMPT_POSTS: readonly RegExp[] = [/^\/avregistrera\/[^/]+$/];
 /** Signed double-submit token: HMAC(secret, seed cookie | session key). Bound to the staff session
  *  when there is one, so a token from before login is useless after it. */
 export function csrfToken(secret: string, seed: string, sessionKey = ''): string {
-  return createHmac('sha256', secret).update(`${seed}|${sessionKey}`).digest('base64url');
-}
-
-function sameToken(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
+  return hmac(secret, `${seed}|${sessionKey}`, 'base64url');
 }
 
 /** An upload's body is not read before this check, so its token comes in the header or the form's action URL. */
@@ -33,7 +27,7 @@ export function csrfProtection(config: Config): RequestHandler {
   return (req, res, next) => {
     let seed = readCookie(req, config, SEED);
     if (!seed || !/^[\w-]{22,}$/.test(seed)) {
-      seed = randomBytes(16).toString('base64url');
+      seed = randomToken(16);
       setCookie(res, config, SEED, seed);
       req.cookies[SEED] = seed;
     }
@@ -42,7 +36,7 @@ export function csrfProtection(config: Config): RequestHandler {
     if (SAFE_METHODS.has(req.method)) return next();
     if (req.method === 'POST' && CSRF_EXEMPT_POSTS.some((p) => p.test(req.path))) return next();
     const sent = req.is('multipart/form-data') ? tokenOutsideBody(req) : (typeof req.body?._csrf === 'string' ? req.body._csrf : undefined) ?? req.get('x-csrf-token');
-    if (!sent || !sameToken(sent, expected)) {
+    if (!sent || !sameSecret(sent, expected)) {
       return next(new HttpError(403, 'Formuläret har gått ut eller skickades från fel ställe. Ladda om sidan och försök igen.'));
     }
     next();

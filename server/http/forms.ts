@@ -2,8 +2,7 @@ import type { Response } from 'express';
 import type { z } from 'zod';
 import { renderPage } from './render';
 import { CONTROL_MESSAGE, fieldWithControlCharacters } from '../inputs/safe-values';
-
-export type FieldErrors = Record<string, string>;
+import { fieldId, type FieldErrors } from '../inputs/field-errors';
 
 export type ParseResult<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors };
 
@@ -31,10 +30,6 @@ export function errorSummary(errors: FieldErrors, order: string[] = []): { href:
 function rank(order: string[], key: string): number {
   const i = order.indexOf(key);
   return i === -1 ? order.length : i;
-}
-
-export function fieldId(field: string): string {
-  return `f-${field.replace(/[^\w-]/g, '-')}`;
 }
 
 /** Re-renders a form with status 422, the error summary on top and the entered values kept. */

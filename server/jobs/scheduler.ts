@@ -1,5 +1,5 @@
 import type { AppDeps } from '../deps';
-import type { JobDefinition } from '../../jobs/types';
+import type { JobDefinition } from './types';
 import { intervalMs, isIdleResult, nextDelay } from './interval';
 import { recordJobRun } from '../metrics/registry';
 import { withLease } from './with-lease';

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { MailAttachment } from './mailer';
+import { sha256Hex } from '../security/tokens';
 
 export interface OutgoingMail {
   /** Unique per message and cause (e.g. `invite:<wave>:<contact>`): enqueuing twice queues once. */
@@ -21,7 +21,7 @@ export interface OutgoingMail {
 
 /** A fixed Message-ID derived from the unique key, so a resend after a crash is recognisable as the same mail. */
 export function messageIdFor(key: string, host = 'aldreomsorgspanelen.example'): string {
-  return `<${createHash('sha256').update(key).digest('hex').slice(0, 32)}@${host}>`;
+  return `<${sha256Hex(key).slice(0, 32)}@${host}>`;
 }
 
 /** Queues a message in the caller's transaction. Returns false when the key was already queued. */

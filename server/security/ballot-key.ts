@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError } from '../config';
+import { ConfigError } from '../config-error';
 
 // The master "ballot key" encrypts each wave's private key. It lives outside the database and outside the data
 // folder, so a copy of either (or a backup, or a WAL) cannot open a ballot. See docs/ANONYMITY.md.

@@ -1,24 +1,23 @@
-import { createHash, randomBytes } from 'node:crypto';
 import type { AppDeps } from '../deps';
 import { hashPassword } from '../auth/passwords';
+import { newHashedToken, randomToken, sha256Hex as hashToken } from '../security/tokens';
 import { passwordResetEmail } from '../emails/staff/password-reset';
 import { enqueueMail } from '../mail/outbox';
 import { writeAudit } from '../../db/repositories/audit-log';
 import { consumeReset, findUsableReset, insertPasswordReset } from '../../db/repositories/password-resets';
 import { deleteSessionsOfUser } from '../../db/repositories/sessions';
 import { updateStaff } from '../../db/repositories/staff-users';
+import type { Actor } from '../domain/actor';
 
 export const RESET_VALID_HOURS = 24;
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /**
  * An admin forces a reset: the old password stops working, every session of the user ends, and a
  * one-time link (256-bit token, only its hash stored, valid 24 h) goes out by mail.
  */
-export async function forcePasswordReset(deps: AppDeps, actor: { id: number; email: string }, user: { id: number; email: string; name: string }): Promise<void> {
-  const token = randomBytes(32).toString('base64url');
-  const tokenHash = hashToken(token);
-  const unusable = await hashPassword(randomBytes(32).toString('base64url'));
+export async function forcePasswordReset(deps: AppDeps, actor: Actor, user: { id: number; email: string; name: string }): Promise<void> {
+  const { token, hash: tokenHash } = newHashedToken();
+  const unusable = await hashPassword(randomToken());
   const now = deps.clock.now();
   const expiresAt = new Date(now.getTime() + RESET_VALID_HOURS * 3600_000).toISOString();
   const mail = passwordResetEmail({ name: user.name, url: `${deps.config.baseUrl}/aterstall-losenord/${token}`, validHours: RESET_VALID_HOURS });

@@ -4,10 +4,10 @@ import { writeAudit } from '../../db/repositories/audit-log';
 import { deleteSessionsOfUser } from '../../db/repositories/sessions';
 import { findStaffByEmail, insertStaff, updateStaff } from '../../db/repositories/staff-users';
 import type { Role } from '../../db/tables/foundation';
+import type { Actor } from '../domain/actor';
 
-type Actor = { id: number; email: string } | null;
 
-export async function createStaffUser(deps: AppDeps, actor: Actor, u: { name: string; email: string; role: Role; password: string }): Promise<{ ok: true; id: number } | { ok: false; field: string; message: string }> {
+export async function createStaffUser(deps: AppDeps, actor: Actor | null, u: { name: string; email: string; role: Role; password: string }): Promise<{ ok: true; id: number } | { ok: false; field: string; message: string }> {
   if (await findStaffByEmail(deps.db, u.email)) return { ok: false, field: 'email', message: 'Det finns redan en användare med den e-postadressen' };
   const now = deps.clock.now().toISOString();
   const passwordHash = await hashPassword(u.password);
@@ -19,7 +19,7 @@ export async function createStaffUser(deps: AppDeps, actor: Actor, u: { name: st
   return { ok: true, id };
 }
 
-export async function changeStaffUser(deps: AppDeps, actor: Actor, id: number, patch: { name: string; role: Role; disabled: boolean; password: string }): Promise<void> {
+export async function changeStaffUser(deps: AppDeps, actor: Actor | null, id: number, patch: { name: string; role: Role; disabled: boolean; password: string }): Promise<void> {
   const now = deps.clock.now().toISOString();
   const passwordHash = patch.password ? await hashPassword(patch.password) : undefined;
   await deps.db.transaction().execute(async (trx) => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext } from 'playwright-core';
 import type { Role } from '../../db/tables/foundation';
-import { seedDemo } from '../../db/seed/demo';
+import { seedDemo } from '../../scripts/seed/demo';
 import { ROLES } from '../../server/http/access';
 import { formatViolation, runAxe } from '../support/axe';
 import { closeBrowserApp, openBrowserApp, type LiveApp } from '../support/live-app';

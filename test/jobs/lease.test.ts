@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../../db/database';
 import { withLease } from '../../server/jobs/with-lease';
-import { JOBS } from '../../jobs/index';
+import { JOBS } from '../../server/jobs/index';
 import { cleanupExpiredSessions } from '../../server/services/maintenance';
 import { createSession } from '../../server/auth/session-store';
 import { TestClock } from '../support/clock';

@@ -3,8 +3,8 @@ import { isMainThread } from 'node:worker_threads';
 import { intervalMs, isIdleResult, nextDelay } from '../../server/jobs/interval';
 import { createScheduler } from '../../server/jobs/scheduler';
 import { metrics } from '../../server/metrics/registry';
-import { JOBS } from '../../jobs/index';
-import type { JobDefinition } from '../../jobs/types';
+import { JOBS } from '../../server/jobs/index';
+import type { JobDefinition } from '../../server/jobs/types';
 import { createTestContext, type TestContext } from '../support/context';
 
 async function until(check: () => boolean | Promise<boolean>, what: string): Promise<void> {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { seedDemo } from '../../db/seed/demo';
+import { seedDemo } from '../../scripts/seed/demo';
 import { createTestContext, type TestContext } from '../support/context';
 
 // Acceptance 1: the demo has a published lägesbild built from the demo June wave, with at least two

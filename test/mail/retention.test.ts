@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { enqueueMail } from '../../server/mail/outbox';
 import { drainOutbox } from '../../server/services/drain-outbox';
 import { MAIL_BODY_RETENTION_DAYS } from '../../server/services/maintenance';
-import { findJob } from '../../jobs';
+import { findJob } from '../../server/jobs';
 import { createTestContext, type TestContext } from '../support/context';
 
 describe('mail retention job (checklist 27)', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { createRng } from '../../db/seed/demo-data/random';
-import { seedDemoMeetings } from '../../db/seed/demo/meetings';
+import { createRng } from '../../scripts/seed/demo-data/random';
+import { seedDemoMeetings } from '../../scripts/seed/demo/meetings';
 import { createTestContext, type TestContext } from '../support/context';
 import { seedPanel } from '../panel/support';
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { findJob } from '../../jobs/index';
+import { findJob } from '../../server/jobs/index';
 import { withLease } from '../../server/jobs/with-lease';
 import { createTestContext, type TestContext } from '../support/context';
 import { createMeetingAs, register, registrationForm } from './support';

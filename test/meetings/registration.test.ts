@@ -108,8 +108,8 @@ describe('meetings: public registration', () => {
     const id = await createMeetingAs(await ctx.as('editor'), { capacity: '10' });
     const input = (i: number) => ({ name: `P ${i}`, email: `p${i}@kommun.example`, kommunkod: '0180', organisation: null, role: 'Chef', needs: null, consent: 'ja' as const });
     const outcomes = await Promise.all(Array.from({ length: 50 }, (_, i) => registerForMeeting(ctx.deps, id, input(i))));
-    assert.equal(outcomes.filter((o) => o.kind === 'registered').length, 10);
-    assert.equal(outcomes.filter((o) => o.kind === 'waitlisted').length, 40);
+    assert.equal(outcomes.filter((o) => o.ok && o.value.status === 'registered').length, 10);
+    assert.equal(outcomes.filter((o) => o.ok && o.value.status === 'waitlisted').length, 40);
     const rows = await registrations(ctx, id);
     assert.equal(rows.filter((r) => r.status === 'registered').length, 10);
     assert.equal(rows.filter((r) => r.status === 'waitlisted').length, 40);

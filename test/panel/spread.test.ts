@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { countSpread, type SpreadDimension } from '../../db/repositories/panel-spread';
-import { loadMunicipalities, populationClass, type Municipality } from '../../db/seed/reference/municipalities';
+import { loadMunicipalities, type Municipality } from '../../db/seed/reference/municipalities';
+import { populationClass } from '../../server/domain/municipalities';
 import { changeMembership } from '../../server/services/panel/register';
 import { createTestContext, type TestContext } from '../support/context';
 import { seedPanel } from './support';

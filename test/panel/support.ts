@@ -1,7 +1,7 @@
 import supertest from 'supertest';
 import { mergeCookies, type StaffClient, type TestContext } from '../support/context';
-import { createRng } from '../../db/seed/demo-data/random';
-import { seedDemoPanel } from '../../db/seed/demo/panel';
+import { createRng } from '../../scripts/seed/demo-data/random';
+import { seedDemoPanel } from '../../scripts/seed/demo/panel';
 import { insertInvitation } from '../../db/repositories/invitations';
 import { insertDraftVersion } from '../../db/repositories/survey-drafts';
 import { insertSurvey } from '../../db/repositories/surveys';

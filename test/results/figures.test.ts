@@ -2,8 +2,7 @@ import assert from 'node:assert/strict';
 import { createTestContext, type TestContext } from '../support/context';
 import { buildFigure, listFigureSources, waveMethodFacts } from '../../server/services/results/figures';
 import { loadResultWave, waveQuestionTables } from '../../server/services/results/wave-results';
-import { resultRows } from '../../server/presenters/results/table-rows';
-import { toTableSpec } from '../../server/presenters/results/chart-spec';
+import { resultRows, toTableSpec } from '../../server/domain/results';
 import { insertFixtureResponses, insertInvitations, insertWaveFixture, type FixtureResponse } from './fixtures';
 
 // 12 responses: Götaland 6, Svealand 4, Norrland 2 (k = 3 here: Norrland is below it).

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { seedDemoRegister, DEMO_REGISTER_SOURCE } from '../../db/seed/demo/register';
+import { seedDemoRegister, DEMO_REGISTER_SOURCE } from '../../scripts/seed/demo/register';
 import { seedReferenceData } from '../../db/seed/reference-seed';
-import { createRng } from '../../db/seed/demo-data/random';
+import { createRng } from '../../scripts/seed/demo-data/random';
 import { createTestContext, type TestContext } from '../support/context';
 
 describe('demo: two register indicators in Kolada form over six years', () => {

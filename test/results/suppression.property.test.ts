@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { buildQuestionTables, NO_GROUP } from '../../server/presenters/results/question-tables';
-import { resultRows } from '../../server/presenters/results/table-rows';
+import { buildQuestionTables, NO_GROUP, resultRows } from '../../server/domain/results';
 import { TEST_DEFINITION } from './fixtures';
 import type { AnswerCount } from '../../db/repositories/results-aggregates';
 

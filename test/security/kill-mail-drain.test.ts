@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRng } from '../../db/seed/demo-data/random';
+import { createRng } from '../../scripts/seed/demo-data/random';
 import { enqueueMail } from '../../server/mail/outbox';
 import { createTestContext, type TestContext } from '../support/context';
 import { itOnSqlite } from '../support/dialect';
@@ -32,10 +32,10 @@ async function startReceiver() {
 }
 type Receiver = Awaited<ReturnType<typeof startReceiver>>;
 
-/** The job entry point (jobs/run-job.ts), in its own process. With `killMidSend`, it is killed
+/** The job entry point (server/jobs/run-job.ts), in its own process. With `killMidSend`, it is killed
  *  `killMidSend()` ms after the SMTP server has received the first new message. Resolves with the exit. */
 function runDrain(env: Record<string, string>, smtp: Receiver, killMidSend?: () => number): Promise<NodeJS.Signals | number | null> {
-  const child = spawn(process.execPath, ['--import', 'tsx', '-e', "import('./jobs/run-job.ts').then((m) => m.runJob('outbox-drain'))"], {
+  const child = spawn(process.execPath, ['--import', 'tsx', '-e', "import('./server/jobs/run-job.ts').then((m) => m.runJob('outbox-drain'))"], {
     cwd: ROOT, env: { ...process.env, ...env }, stdio: 'ignore',
   });
   const before = smtp.ids.length;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Role } from '../../db/tables/foundation';
-import { seedDemo } from '../../db/seed/demo';
+import { seedDemo } from '../../scripts/seed/demo';
 import type { RouteInfo } from '../../server/http/area-router';
 import { ROLES } from '../../server/http/access';
 import { createTestContext, type TestContext } from '../support/context';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { allocateLargestRemainder } from '../../db/seed/demo-data/largest-remainder';
+import { allocateLargestRemainder } from '../../scripts/seed/demo-data/largest-remainder';
 
 describe('demo data: allocateLargestRemainder', () => {
   it('gives floors first and leftover seats to the largest remainders', () => {

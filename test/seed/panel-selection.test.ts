@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { loadMunicipalities, type Municipality } from '../../db/seed/reference/municipalities';
-import { selectDemoPanel } from '../../db/seed/demo-data/panel-selection';
+import { selectDemoPanel } from '../../scripts/seed/demo-data/panel-selection';
 
 function share(items: readonly Municipality[], key: (m: Municipality) => string, value: string): number {
   return items.filter((m) => key(m) === value).length / items.length;

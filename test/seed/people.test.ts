@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { loadMunicipalities } from '../../db/seed/reference/municipalities';
-import { asciiSlug, createRng, fictitiousPerson } from '../../db/seed/demo-data/people';
-import { FIRST_NAMES, SURNAMES } from '../../db/seed/demo-data/swedish-names';
+import { asciiSlug, createRng, fictitiousPerson } from '../../scripts/seed/demo-data/people';
+import { FIRST_NAMES, SURNAMES } from '../../scripts/seed/demo-data/swedish-names';
 
 // Local part and host labels: lowercase ASCII letters/digits, hyphens inside, ending in .example.
 const EXAMPLE_EMAIL = /^[a-z0-9]+(-[a-z0-9]+)*\.[a-z0-9]+(-[a-z0-9]+)*@[a-z0-9]+(-[a-z0-9]+)*\.example$/;

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { loadMunicipalities } from '../../db/seed/reference/municipalities';
 import {
   KOMMUNGRUPPER,
   KOMMUNGRUPP_CODES,
   LANDSDELAR,
   POPULATION_CLASSES,
-  loadMunicipalities,
   populationClass,
-} from '../../db/seed/reference/municipalities';
+} from '../../server/domain/municipalities';
 
 function countBy<T>(items: readonly T[], key: (item: T) => string): Record<string, number> {
   const counts: Record<string, number> = {};

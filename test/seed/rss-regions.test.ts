@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { loadMunicipalities } from '../../db/seed/reference/municipalities';
-import { rssRegionOf, rssRegions } from '../../db/seed/reference/rss-regions';
+import { rssRegionOf, rssRegions } from '../../server/domain/municipalities';
 
 describe('reference data: RSS regions', () => {
   const all = loadMunicipalities();

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { createRng } from '../../db/seed/demo-data/random';
-import type { DemoContext, DemoSurveyVersions } from '../../db/seed/demo/context';
-import { seedDemoSurveys } from '../../db/seed/demo/surveys';
+import { createRng } from '../../scripts/seed/demo-data/random';
+import type { DemoContext, DemoSurveyVersions } from '../../scripts/seed/demo/context';
+import { seedDemoSurveys } from '../../scripts/seed/demo/surveys';
 import { findSurveyVersion } from '../../db/repositories/survey-versions';
 import { placedQuestions } from '../../server/domain/survey/definition-index';
 import { createTestContext, type TestContext } from '../support/context';

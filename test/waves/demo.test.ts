@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { seedDemo } from '../../db/seed/demo';
+import { seedDemo } from '../../scripts/seed/demo';
 import { seedReferenceData } from '../../db/seed/reference-seed';
 import { createTestContext, type TestContext } from '../support/context';
 import { Respondent } from '../answer/support';

@@ -1,4 +1,4 @@
-import { findJob } from '../../jobs/index';
+import { findJob } from '../../server/jobs/index';
 import { withLease } from '../../server/jobs/with-lease';
 import type { TestContext } from '../support/context';
 

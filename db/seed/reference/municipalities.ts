@@ -11,10 +11,7 @@ import {
   type Huvudgrupp,
   type KommungruppCode,
   type Landsdel,
-} from './kommungrupper';
-
-export * from './kommungrupper';
-export * from './population-classes';
+} from '../../../server/domain/municipalities';
 
 export interface Municipality {
   kommunkod: string;

@@ -1,3 +1,5 @@
+import { comparisonKey } from '../text/comparison-key';
+
 // How municipality names are compared. Two levels:
 // - exact key: NFC, lower case (sv-SE), spaces and hyphens equivalent, so
 //   "upplands väsby", "Upplands  Väsby" and "Upplands-Väsby" are the same name;
@@ -7,11 +9,7 @@
 //   folding merges real municipalities (Håbo 0305 and Habo 0643).
 
 export function exactNameKey(name: string): string {
-  return name
-    .normalize('NFC')
-    .toLocaleLowerCase('sv-SE')
-    .replace(/[\s\-\u2010-\u2013]+/g, ' ')
-    .trim();
+  return comparisonKey(name);
 }
 
 export function foldedNameKey(name: string): string {

@@ -1,9 +1,8 @@
-import type { z } from 'zod';
 import type { BaseQuestion } from './base-question';
 import { fieldName, isUnparsed, readOne } from './form-fields';
 import { formatSwedishNumber, parseSwedishNumber } from './number-parsing';
 import { baseView, type TextInputView } from './question-view';
-import type { FormFields, Parsed, QuestionType } from './types';
+import { answerableType, type FormFields, type Parsed, type QuestionType, type TypeSpec } from './types';
 
 export interface NumericRules {
   min?: number;
@@ -16,10 +15,7 @@ export interface NumberValue {
   num: number;
 }
 
-interface NumericSpec<D extends BaseQuestion> {
-  type: D['type'];
-  label: string;
-  schema: z.ZodType<D, any>;
+interface NumericSpec<D extends BaseQuestion> extends TypeSpec<D> {
   rules(def: D): NumericRules;
   /** text a respondent may type after the number, e.g. "%" */
   acceptedSuffix?: string;
@@ -53,10 +49,7 @@ function parseNumberField(def: BaseQuestion, fields: FormFields, suffix?: string
 /** Builds number-like question types; each type file only states its rules. */
 export function numericQuestionType<D extends BaseQuestion>(spec: NumericSpec<D>): QuestionType<D, NumberValue> {
   return {
-    type: spec.type,
-    label: spec.label,
-    hasAnswer: true,
-    schema: spec.schema,
+    ...answerableType(spec),
     parse: (def, fields) => parseNumberField(def, fields, spec.acceptedSuffix),
     validate: (def, value, required) => checkNumber(value, spec.rules(def), required),
     view(def, value, error): TextInputView {

@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import type { BaseQuestion, ChoiceOption } from './base-question';
 import {
   answerLabel,
@@ -11,7 +10,7 @@ import {
 } from './choice-options';
 import { fieldName, isUnparsed, otherFieldName, readOne } from './form-fields';
 import { baseView, type ChoiceView } from './question-view';
-import type { AggregationSpec, Category, QuestionType } from './types';
+import { answerableType, type AggregationSpec, type Category, type QuestionType, type TypeSpec } from './types';
 
 /** Value of every "pick one from a list" question (single choice, yes/no, scale). */
 export interface PickOneValue {
@@ -19,10 +18,7 @@ export interface PickOneValue {
   other?: string;
 }
 
-interface PickOneSpec<D extends BaseQuestion> {
-  type: D['type'];
-  label: string;
-  schema: z.ZodType<D, any>;
+interface PickOneSpec<D extends BaseQuestion> extends TypeSpec<D> {
   /** all codes in display order, including "Annat" and "Vet ej" */
   categories(def: D): Category[];
   /** codes other than "Vet ej" are numbers (a scale): stored in `num`, exported as numbers */
@@ -39,10 +35,7 @@ export function pickOneQuestionType<D extends BaseQuestion>(spec: PickOneSpec<D>
   const otherOf = (def: D) => spec.otherOption?.(def);
   const categoryOf = (def: D, code: string) => spec.categories(def).find((category) => category.code === code);
   return {
-    type: spec.type,
-    label: spec.label,
-    hasAnswer: true,
-    schema: spec.schema,
+    ...answerableType(spec),
     parse(def, fields) {
       const code = readOne(fields, fieldName(def.key));
       const other = otherOf(def) ? readOne(fields, otherFieldName(def.key)) : undefined;

@@ -1,17 +1,13 @@
-import type { z } from 'zod';
 import type { BaseQuestion } from './base-question';
 import { characterCount, fieldName, isUnparsed, readOne } from './form-fields';
 import { baseView, type TextareaView, type TextInputView } from './question-view';
-import type { QuestionType } from './types';
+import { answerableType, type QuestionType, type TypeSpec } from './types';
 
 export interface TextValue {
   text: string;
 }
 
-interface TextSpec<D extends BaseQuestion> {
-  type: D['type'];
-  label: string;
-  schema: z.ZodType<D, any>;
+interface TextSpec<D extends BaseQuestion> extends TypeSpec<D> {
   maxLength(def: D): number;
   multiline: boolean;
 }
@@ -19,10 +15,7 @@ interface TextSpec<D extends BaseQuestion> {
 /** Builds the free-text question types. No maxlength attribute: browsers cut text silently; we say why instead. */
 export function textQuestionType<D extends BaseQuestion>(spec: TextSpec<D>): QuestionType<D, TextValue> {
   return {
-    type: spec.type,
-    label: spec.label,
-    hasAnswer: true,
-    schema: spec.schema,
+    ...answerableType(spec),
     parse(def, fields) {
       const text = readOne(fields, fieldName(def.key));
       return text === undefined || isUnparsed(text) ? text : { text };

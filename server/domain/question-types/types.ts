@@ -81,3 +81,10 @@ export interface QuestionType<D extends BaseQuestion, V> {
 // The registry holds types of different D and V; callers go through registry helpers that
 // pair a definition with its own type, so `any` here never meets a mismatched value.
 export type AnyQuestionType = QuestionType<any, any>;
+
+/** What every builder of answerable question types (choice, number, text) takes as it is from its spec. */
+export type TypeSpec<D extends BaseQuestion> = Pick<QuestionType<D, unknown>, 'type' | 'label' | 'schema'>;
+
+export function answerableType<D extends BaseQuestion>(spec: TypeSpec<D>): TypeSpec<D> & { hasAnswer: true } {
+  return { type: spec.type, label: spec.label, hasAnswer: true, schema: spec.schema };
+}

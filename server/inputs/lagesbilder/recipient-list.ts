@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseAddressLines } from '../../services/lagesbilder/address-lines';
+import { parseAddressLines } from '../../domain/lagesbild/address-lines';
 
 export const RECIPIENT_LIST_FIELDS = ['name', 'kind', 'addresses', 'attach_pdf'];
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HUVUDGRUPPER, KOMMUNGRUPP_CODES, LANDSDELAR } from '../../../db/seed/reference/municipalities';
+import { HUVUDGRUPPER, KOMMUNGRUPP_CODES, LANDSDELAR } from '../../domain/municipalities';
 import type { MunicipalityFilter, PanelStatusFilter } from '../../../db/repositories/municipalities';
 
 const STATUSES = ['i-panelen', 'aktiv', 'pausad', 'lamnat', 'inte-med'] as const satisfies readonly PanelStatusFilter[];

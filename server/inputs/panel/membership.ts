@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseDateInput } from '../../domain/time';
-import { text } from './contact';
+import { text } from '../../domain/panel/contact-fields';
 
 export const membershipInput = z.object({
   change: z.enum(['join', 'pause', 'resume', 'leave'], { error: 'Välj vad som ska hända' }),

@@ -1,7 +1,7 @@
 import { compareOps, type CompareOp } from '../../domain/question-types/base-question';
 import { parseSwedishNumber } from '../../domain/question-types/number-parsing';
 import type { Condition, Rule } from '../../domain/survey/definition';
-import type { FieldErrors } from '../../http/forms';
+import type { FieldErrors } from '../field-errors';
 
 export const MIN_RULE_ROWS = 3;
 

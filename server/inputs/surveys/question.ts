@@ -3,8 +3,8 @@ import { parseSwedishNumber } from '../../domain/question-types/number-parsing';
 import type { AnyQuestionType } from '../../domain/question-types/types';
 import { swedishIssueMessage } from '../../domain/survey/definition-messages';
 import type { Question } from '../../domain/survey/definition';
-import type { FieldErrors } from '../../http/forms';
-import { suggestKey, uniqueCode } from '../../services/surveys/keys';
+import type { FieldErrors } from '../field-errors';
+import { suggestKey, uniqueCode } from '../../domain/survey/keys';
 import { questionFormFields, type FormField } from './question-fields';
 import { rowCount, type FormValues } from './form-values';
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { MAX_K, MIN_K } from '../../domain/disclosure';
 import { stockholmLocalToUtc } from '../../domain/time';
-import { HUVUDGRUPPER, KOMMUNGRUPP_CODES, LANDSDELAR } from '../../../db/seed/reference/municipalities';
+import { HUVUDGRUPPER, KOMMUNGRUPP_CODES, LANDSDELAR } from '../../domain/municipalities';
 import type { WaveAudience } from '../../../db/repositories/waves';
-import { DIMENSIONS } from '../../services/waves/background';
+import { DIMENSIONS } from '../../domain/waves/dimensions';
 import { choiceList, dateField, timeField } from './fields';
 
 const text = (max: number, empty: string) => z.string().trim().min(1, empty).max(max, `Texten får vara högst ${max.toLocaleString('sv-SE')} tecken`);

@@ -1,4 +1,4 @@
-import { calendarPath } from '../../services/meetings/links';
+import { calendarPath } from '../../domain/meetings/links';
 import type { MeetingRow } from '../../../db/repositories/meetings';
 import type { RegistrationCounts } from '../../../db/repositories/meetings-stats';
 import { formatDate, formatDateTime, formatTime } from '../../domain/time';

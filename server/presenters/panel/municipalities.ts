@@ -1,5 +1,5 @@
 import { foldedNameKey } from '../../domain/municipality-match/name-keys';
-import { HUVUDGRUPPER, KOMMUNGRUPPER, KOMMUNGRUPP_CODES, LANDSDELAR } from '../../../db/seed/reference/municipalities';
+import { HUVUDGRUPPER, KOMMUNGRUPPER, KOMMUNGRUPP_CODES, LANDSDELAR } from '../../domain/municipalities';
 import type { MemberStatus } from '../../../db/tables/panel';
 import { STATUS_LABEL, STATUS_TAG } from './labels';
 

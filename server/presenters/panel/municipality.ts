@@ -1,8 +1,8 @@
-import { KOMMUNGRUPPER, populationClass } from '../../../db/seed/reference/municipalities';
+import { KOMMUNGRUPPER, populationClass } from '../../domain/municipalities';
 import type { ContactsTable, MemberStatus } from '../../../db/tables/panel';
 import type { MunicipalitiesTable } from '../../../db/tables/foundation';
 import { CHANGE_LABEL, contactFlags, ROLE_SLUG, ROLE_TITLE, STATUS_LABEL, STATUS_TAG } from './labels';
-import { ALLOWED_CHANGES } from '../../services/panel/membership-ops';
+import { ALLOWED_CHANGES } from '../../domain/panel/membership';
 
 type Contact = Omit<ContactsTable, 'id' | 'unsubscribed' | 'bounced' | 'erased'> & { id: number; unsubscribed: number; bounced: number; erased: number };
 interface Member { status: MemberStatus; joined_on: string; left_on: string | null; status_reason: string | null }

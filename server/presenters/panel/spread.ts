@@ -1,6 +1,6 @@
 import { toChartJsConfig } from '../../domain/charts';
 import type { SpreadCount, SpreadDimension } from '../../../db/repositories/panel-spread';
-import { HUVUDGRUPPER, KOMMUNGRUPPER, KOMMUNGRUPP_CODES, LANDSDELAR, POPULATION_CLASSES } from '../../../db/seed/reference/municipalities';
+import { HUVUDGRUPPER, KOMMUNGRUPPER, KOMMUNGRUPP_CODES, LANDSDELAR, POPULATION_CLASSES } from '../../domain/municipalities';
 import { signedPoints, percent1 } from './numbers';
 
 export const SPREAD_DIMENSIONS: { key: SpreadDimension; title: string; group: string }[] = [

@@ -1,7 +1,7 @@
 import type { RegisterIndicator } from '../../../db/repositories/register-indicators';
 import type { GroupValue } from '../../domain/register/compare';
 import type { Comparison } from '../../services/results/register-compare';
-import type { Cell, ResultRows } from './table-rows';
+import type { Cell, ResultRows } from '../../domain/results';
 
 const MEAN = 'ovägt medel';
 const WEIGHTED = 'befolkningsviktat';

@@ -1,5 +1,5 @@
-import type { FieldErrors } from '../../http/forms';
-import { fieldId } from '../../http/forms';
+import type { FieldErrors } from '../../inputs/field-errors';
+import { fieldId } from '../../inputs/field-errors';
 import type { FormField } from '../../inputs/surveys/question-fields';
 import { rowCount, type FormValues } from '../../inputs/surveys/form-values';
 

@@ -1,6 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../../db/schema';
-import { listPublishedVersions } from '../../../db/repositories/survey-versions';
+import type { StoredVersion } from '../../../db/repositories/survey-versions';
 import type { Wave } from '../../../db/repositories/waves';
 import { DEFAULT_K } from '../../domain/disclosure';
 import { addDays, formatDate, formatTime } from '../../domain/time';
@@ -11,9 +9,8 @@ import { audienceOptions, dimensionOptions, huvudgruppOptions, kommungruppOption
 export type WaveFormValues = Record<string, string | string[]>;
 const LIST_FIELDS = new Set(['landsdel', 'huvudgrupp', 'kommungrupp', 'dimensions']);
 
-/** Everything the wave form lists: published survey versions and the group choices. */
-export async function waveFormOptions(db: Kysely<DB>) {
-  const versions = await listPublishedVersions(db);
+/** Everything the wave form lists: the published survey versions (read by the route) and the group choices. */
+export function waveFormOptions(versions: readonly StoredVersion[]) {
   return {
     versionOptions: [{ value: '', label: 'Välj enkät' },
       ...versions.map((v) => ({ value: String(v.id), label: `${v.surveyTitle} (version ${v.versionNo})` }))],

@@ -1,6 +1,6 @@
 import type { Dimension, WaveStatus } from '../../../db/tables/waves';
 import type { WaveAudience } from '../../../db/repositories/waves';
-import { HUVUDGRUPPER, KOMMUNGRUPPER, KOMMUNGRUPP_CODES, LANDSDELAR } from '../../../db/seed/reference/municipalities';
+import { HUVUDGRUPPER, KOMMUNGRUPPER, KOMMUNGRUPP_CODES, LANDSDELAR } from '../../domain/municipalities';
 
 export const WAVE_STATUS: Readonly<Record<WaveStatus, { text: string; tag: string }>> = {
   scheduled: { text: 'Planerat', tag: 'tag--grey' },

@@ -8,7 +8,7 @@ import { listOutboxFiltered, outboxCategories } from '../../../db/repositories/o
 import { listMeetings } from '../../../db/repositories/meetings';
 import { listWaves } from '../../../db/repositories/waves';
 import { safeFilename } from '../../export';
-import { linkifyText } from '../../presenters/linkify';
+import { linkifyText } from '../../domain/linkify';
 import type { MailAttachment } from '../../mail/mailer';
 
 const MAIL_VIEWERS = staff('admin', 'editor');

@@ -10,6 +10,7 @@ import { EDIT_STAFF_FIELDS, editStaffUserInput, NEW_STAFF_FIELDS, newStaffUserIn
 import { changeStaffUser, createStaffUser } from '../../services/staff-users';
 import { forcePasswordReset } from '../../services/password-reset';
 import { findStaffById, listStaff } from '../../../db/repositories/staff-users';
+import { actorOf } from '../../http/actor';
 
 const ADMIN = staff('admin');
 const roleOptions = Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label }));
@@ -28,7 +29,7 @@ export function staffUserRoutes(area: AreaRouter, deps: AppDeps): void {
     const values = { name: req.body.name, email: req.body.email, role: req.body.role };
     const input = parseInput(newStaffUserInput, req.body);
     if (!input.ok) return renderInvalid(res, 'admin/user-new', view, input.errors, values, NEW_STAFF_FIELDS);
-    const created = await createStaffUser(deps, req.staff!, input.data);
+    const created = await createStaffUser(deps, actorOf(req), input.data);
     if (!created.ok) return renderInvalid(res, 'admin/user-new', view, { [created.field]: created.message }, values, NEW_STAFF_FIELDS);
     setFlash(res, deps.config, `Användaren ${input.data.name} är skapad.`);
     res.redirect(303, '/admin/anvandare');
@@ -50,7 +51,7 @@ export function staffUserRoutes(area: AreaRouter, deps: AppDeps): void {
     if (user.id === req.staff!.id && (input.data.disabled === '1' || input.data.role !== 'admin')) {
       return renderInvalid(res, 'admin/user-edit', view, { role: 'Du kan inte ta bort din egen administratörsbehörighet eller stänga av ditt eget konto' }, values, EDIT_STAFF_FIELDS);
     }
-    await changeStaffUser(deps, req.staff!, user.id, { ...input.data, disabled: input.data.disabled === '1' });
+    await changeStaffUser(deps, actorOf(req), user.id, { ...input.data, disabled: input.data.disabled === '1' });
     setFlash(res, deps.config, `Ändringarna för ${input.data.name} är sparade.`);
     res.redirect(303, '/admin/anvandare');
   });
@@ -58,7 +59,7 @@ export function staffUserRoutes(area: AreaRouter, deps: AppDeps): void {
   area.post('/anvandare/:id/aterstall-losenord', ADMIN, async (req, res) => {
     const user = await findStaffById(deps.db, Number(req.params.id) || 0);
     if (!user) throw notFound();
-    await forcePasswordReset(deps, req.staff!, user);
+    await forcePasswordReset(deps, actorOf(req), user);
     setFlash(res, deps.config, `${user.name} har fått en länk för att välja nytt lösenord. Det gamla lösenordet fungerar inte längre.`);
     res.redirect(303, `/admin/anvandare/${user.id}`);
   });

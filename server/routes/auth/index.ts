@@ -1,7 +1,6 @@
 import type { AppDeps } from '../../deps';
 import { attemptLogin } from '../../auth/login';
 import { SESSION_COOKIE } from '../../auth/session-middleware';
-import { deleteSession } from '../../../db/repositories/sessions';
 import { ANY_STAFF, PUBLIC } from '../../http/access';
 import { AreaRouter } from '../../http/area-router';
 import { clearCookie, setCookie } from '../../http/cookies';
@@ -9,7 +8,7 @@ import { setFlash } from '../../http/flash';
 import { parseInput, renderInvalid } from '../../http/forms';
 import { renderPage } from '../../http/render';
 import { LOGIN_FIELDS, loginInput } from '../../inputs/login';
-import { writeAudit } from '../../../db/repositories/audit-log';
+import { completeLogin, endStaffSession } from '../../services/staff-sessions';
 
 /** Only same-site relative paths, so the login page cannot be used as an open redirect. */
 export function safeNext(next: unknown): string {
@@ -36,15 +35,14 @@ export function authRoutes(deps: AppDeps): AreaRouter {
         : 'Fel e-postadress eller lösenord. Kontrollera och försök igen.';
       return renderInvalid(res, 'auth/login', { title, lockedOut: result.reason === 'locked' }, { email: message }, values, LOGIN_FIELDS, result.reason === 'locked' ? 429 : 422);
     }
-    if (req.sessionKey) await deleteSession(deps.db, req.sessionKey);
+    await completeLogin(deps, result.user, req.sessionKey);
     setCookie(res, deps.config, SESSION_COOKIE, result.sessionId);
     clearCookie(res, deps.config, 'csrf');
-    await writeAudit(deps.db, { actor: result.user, action: 'login', objectType: 'staff_user', objectId: result.user.id }, deps.clock.now().toISOString());
     res.redirect(303, safeNext(input.data.next));
   });
 
   area.post('/logga-ut', ANY_STAFF, async (req, res) => {
-    if (req.sessionKey) await deleteSession(deps.db, req.sessionKey);
+    if (req.sessionKey) await endStaffSession(deps, req.sessionKey);
     clearCookie(res, deps.config, SESSION_COOKIE);
     clearCookie(res, deps.config, 'csrf');
     setFlash(res, deps.config, 'Du är utloggad.');

@@ -5,7 +5,6 @@ import type { AppDeps } from '../../deps';
 import { staff } from '../../http/access';
 import { notFound } from '../../http/errors';
 import { parseDraft, type LagesbildDraft } from '../../services/lagesbilder/draft';
-import type { Actor } from '../../services/lagesbilder/edit-draft';
 
 // Who does what: analysts (utredare) and editors write drafts from the results and preview them; editors
 // (communicators, head of unit) and admins approve: they publish versions, keep recipient lists and send.
@@ -22,11 +21,6 @@ export function canWrite(role: Role | undefined): boolean {
 
 export function canPublish(role: Role | undefined): boolean {
   return role !== undefined && PUBLISHER_ROLES.includes(role);
-}
-
-export function actorOf(req: Request): Actor {
-  const s = req.staff!;
-  return { id: s.id, email: s.email, name: s.name };
 }
 
 /** The lägesbild named by `:id` with its parsed draft, or 404. */

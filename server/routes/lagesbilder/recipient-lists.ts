@@ -7,9 +7,10 @@ import { setFlash } from '../../http/flash';
 import { parseInput, renderInvalid } from '../../http/forms';
 import { renderPage } from '../../http/render';
 import { RECIPIENT_LIST_FIELDS, recipientListInput } from '../../inputs/lagesbilder/recipient-list';
-import { parseAddressLines } from '../../services/lagesbilder/address-lines';
+import { parseAddressLines } from '../../domain/lagesbild/address-lines';
 import { changeRecipientList, createRecipientList } from '../../services/lagesbilder/recipient-lists';
-import { actorOf, PUBLISHERS } from './load';
+import { PUBLISHERS } from './load';
+import { actorOf } from '../../http/actor';
 
 const KIND_OPTIONS = [
   { value: 'addresses', label: 'E-postadresser som jag skriver in', hint: 'Till exempel Regeringskansliets registratur eller kommunernas registratorer.' },

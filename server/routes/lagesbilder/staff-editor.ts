@@ -3,13 +3,15 @@ import type { AppDeps } from '../../deps';
 import { hiddenFigureWarnings } from '../../domain/lagesbild';
 import type { AreaRouter } from '../../http/area-router';
 import { setFlash } from '../../http/flash';
-import { parseInput, renderInvalid, type FieldErrors } from '../../http/forms';
+import { parseInput, renderInvalid } from '../../http/forms';
+import { type FieldErrors } from '../../inputs/field-errors';
 import { draftFieldOrder, draftInput } from '../../inputs/lagesbilder/draft';
 import { editorValues, postedValues } from '../../presenters/lagesbilder/editor-values';
 import type { LagesbildDraft } from '../../services/lagesbilder/draft';
 import { applyEditorForm, changeDraft } from '../../services/lagesbilder/edit-draft';
 import { listMethodWaves } from '../../services/lagesbilder/figure-sources';
-import { actorOf, loadLagesbild, WRITERS } from './load';
+import { loadLagesbild, WRITERS } from './load';
+import { actorOf } from '../../http/actor';
 
 export const CONFLICT_MESSAGE = 'Någon annan har sparat lägesbilden medan du skrev. Kopiera din text, öppna redigeringen på nytt och för in dina ändringar där.';
 
@@ -27,7 +29,7 @@ export function staffEditorRoutes(area: AreaRouter, deps: AppDeps): void {
     if (!input.ok) return renderEditor(res, deps, row.id, draft, values, input.errors);
     const form = input.data as unknown as Record<string, string>;
     const result = await changeDraft(deps, actorOf(req), row.id, input.data.revision as number, (d) => applyEditorForm(deps, d, form));
-    if (result.kind === 'conflict') return renderEditor(res, deps, row.id, draft, values, { revision: CONFLICT_MESSAGE }, 409);
+    if (!result.ok && result.reason === 'conflict') return renderEditor(res, deps, row.id, draft, values, { revision: CONFLICT_MESSAGE }, 409);
     setFlash(res, deps.config, 'Utkastet är sparat.');
     res.redirect(303, `/lagesbilder/${row.id}`);
   });

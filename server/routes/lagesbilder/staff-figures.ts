@@ -3,13 +3,15 @@ import type { AppDeps } from '../../deps';
 import type { AreaRouter } from '../../http/area-router';
 import { notFound } from '../../http/errors';
 import { setFlash } from '../../http/flash';
-import { renderInvalid, type FieldErrors } from '../../http/forms';
+import { renderInvalid } from '../../http/forms';
+import { type FieldErrors } from '../../inputs/field-errors';
 import type { LagesbildDraft } from '../../services/lagesbilder/draft';
 import { changeDraft } from '../../services/lagesbilder/edit-draft';
 import { fetchFigure, listFigureOptions } from '../../services/lagesbilder/figure-sources';
 import { withAddedFigure, withMovedFigure, withoutFigure, withRefreshedFigure } from '../../services/lagesbilder/figures';
 import { CONFLICT_MESSAGE } from './staff-editor';
-import { actorOf, loadLagesbild, WRITERS } from './load';
+import { loadLagesbild, WRITERS } from './load';
+import { actorOf } from '../../http/actor';
 
 type Change = (draft: LagesbildDraft) => LagesbildDraft | Promise<LagesbildDraft>;
 
@@ -48,8 +50,8 @@ async function applyChange(deps: AppDeps, req: Request, res: Response, change: C
   const lagesbild = await loadLagesbild(deps, req);
   if (req.params.n !== undefined) figureIndex(req, lagesbild.draft);
   const result = await changeDraft(deps, actorOf(req), lagesbild.row.id, Number(req.body.revision), change, 'lagesbild.figures.change');
-  if (result.kind === 'conflict') return renderFigures(deps, res, lagesbild, { revision: CONFLICT_MESSAGE }, 409);
-  if (result.kind === 'not-found') throw notFound();
+  if (!result.ok && result.reason === 'conflict') return renderFigures(deps, res, lagesbild, { revision: CONFLICT_MESSAGE }, 409);
+  if (!result.ok && result.reason === 'not-found') throw notFound();
   setFlash(res, deps.config, message());
   res.redirect(303, `/lagesbilder/${lagesbild.row.id}/figurer`);
 }

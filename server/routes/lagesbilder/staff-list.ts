@@ -8,7 +8,8 @@ import { renderPage } from '../../http/render';
 import { newLagesbildInput } from '../../inputs/lagesbilder/draft';
 import { createLagesbild } from '../../services/lagesbilder/edit-draft';
 import { archivePath } from '../../services/lagesbilder/links';
-import { actorOf, canPublish, canWrite, WRITERS } from './load';
+import { canPublish, canWrite, WRITERS } from './load';
+import { actorOf } from '../../http/actor';
 
 export function staffListRoutes(area: AreaRouter, deps: AppDeps): void {
   area.get('/', ANY_STAFF, async (req, res) => {

@@ -2,11 +2,13 @@ import type { Request, Response } from 'express';
 import { listVersions, type LagesbildRow } from '../../../db/repositories/lagesbilder';
 import { deliveryProgress, listDeliveries, listRecipientLists } from '../../../db/repositories/lagesbilder-recipients';
 import type { AppDeps } from '../../deps';
-import { type FieldErrors, renderInvalid } from '../../http/forms';
+import type { AreaRouter } from '../../http/area-router';
+import { renderInvalid } from '../../http/forms';
+import { type FieldErrors } from '../../inputs/field-errors';
 import { deliveryStatusLabel, progressView } from '../../presenters/lagesbilder/distribution-view';
 import { checkPublishable, draftToDocument, type LagesbildDraft } from '../../services/lagesbilder/draft';
 import { archivePath, archivePdfPath } from '../../services/lagesbilder/links';
-import { canPublish, canWrite } from './load';
+import { canPublish, canWrite, DRAFT_READERS, loadLagesbild } from './load';
 
 const SHOW_FIELDS = ['publish', 'change_note', 'version', 'list_id'];
 
@@ -31,4 +33,8 @@ export async function renderShow(
     deliveries: deliveries.map((d) => ({ ...d, statusLabel: deliveryStatusLabel(d.status) })),
     canWrite: canWrite(req.staff?.role), canPublish: canPublish(req.staff?.role),
   }, errors, { version: versions[0] ? String(versions[0].version) : '', ...values }, SHOW_FIELDS, status);
+}
+
+export function staffShowRoutes(area: AreaRouter, deps: AppDeps): void {
+  area.get('/:id', DRAFT_READERS, async (req, res) => renderShow(deps, req, res, await loadLagesbild(deps, req)));
 }

@@ -1,7 +1,7 @@
 import type { AppDeps } from '../../deps';
 import { PUBLIC } from '../../http/access';
 import type { AreaRouter } from '../../http/area-router';
-import { PUBLIC_MEETINGS_PATH, registrationUrl } from '../../services/meetings/links';
+import { PUBLIC_MEETINGS_PATH, registrationUrl } from '../../domain/meetings/links';
 import { publicMeetingIcs } from '../../services/meetings/calendar-file';
 import { loadMeeting } from './load';
 

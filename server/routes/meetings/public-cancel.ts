@@ -6,8 +6,9 @@ import { clearCookie, readCookie, setCookie } from '../../http/cookies';
 import { renderPage } from '../../http/render';
 import { meetingWhen } from '../../presenters/meetings/meeting-view';
 import { cancelRegistrationByToken, findCancellation } from '../../services/meetings/cancel-registration';
-import { PUBLIC_MEETINGS_PATH } from '../../services/meetings/links';
+import { PUBLIC_MEETINGS_PATH } from '../../domain/meetings/links';
 import { MEETING_SETTINGS } from '../../services/meetings/settings';
+import { refusal } from '../../services/outcome';
 
 const COOKIE = 'avboka';
 
@@ -46,9 +47,9 @@ export function publicCancelRoutes(area: AreaRouter, deps: AppDeps): void {
 
   area.post('/avboka', PUBLIC, async (req, res) => {
     const token = tokenOf(deps, req);
-    const outcome = token ? await cancelRegistrationByToken(deps, token) : { kind: 'not-found' as const };
-    if (outcome.kind === 'not-found') return invalid(res);
-    if (outcome.kind === 'past') return res.redirect(303, '/avboka');
+    const outcome = token ? await cancelRegistrationByToken(deps, token) : refusal('not-found');
+    if (!outcome.ok && outcome.reason === 'not-found') return invalid(res);
+    if (!outcome.ok && outcome.reason === 'past') return res.redirect(303, '/avboka');
     clearCookie(res, deps.config, COOKIE);
     res.redirect(303, '/avbokad');
   });

@@ -1,7 +1,6 @@
-import { createHmac } from 'node:crypto';
+import { keyedHash } from '../../security/tokens';
 import type { Request, Response } from 'express';
 import { listPublicMeetings, type MeetingRow } from '../../../db/repositories/meetings';
-import { hitRateLimit } from '../../../db/repositories/rate-limits';
 import { countsForMeeting } from '../../../db/repositories/meetings-stats';
 import type { AppDeps } from '../../deps';
 import { PUBLIC } from '../../http/access';
@@ -11,9 +10,9 @@ import { renderPage } from '../../http/render';
 import { REGISTRATION_FIELDS, registrationInput } from '../../inputs/meetings/registration';
 import { postedValues } from '../../presenters/meetings/form-values';
 import { meetingSummary } from '../../presenters/meetings/meeting-view';
-import { PUBLIC_MEETINGS_PATH, registrationPath } from '../../services/meetings/links';
+import { PUBLIC_MEETINGS_PATH, registrationPath } from '../../domain/meetings/links';
 import { registrationIsOpen } from '../../services/meetings/places';
-import { registerForMeeting } from '../../services/meetings/register';
+import { registerForMeeting, registrationRateLimited } from '../../services/meetings/register';
 import { MEETING_SETTINGS } from '../../services/meetings/settings';
 import { loadMeeting } from './load';
 import { municipalityChoices } from './municipality-choices';
@@ -28,7 +27,7 @@ const CLOSED_MESSAGES = {
 
 /** The client address only as a keyed hash, and only in the rate-limit table. */
 function clientKey(deps: AppDeps, req: Request): string {
-  return 'meeting-register:client:' + createHmac('sha256', deps.config.sessionSecret).update(req.ip ?? '').digest('hex').slice(0, 32);
+  return 'meeting-register:client:' + keyedHash(deps.config.sessionSecret, req.ip ?? '');
 }
 
 export function publicRegistrationRoutes(area: AreaRouter, deps: AppDeps): void {
@@ -60,7 +59,7 @@ export function publicRegistrationRoutes(area: AreaRouter, deps: AppDeps): void 
     const meeting = await loadMeeting(deps, req);
     const values = postedValues(req.body, REGISTRATION_FIELDS);
     const thanks = (status: string) => res.redirect(303, `${registrationPath(meeting.id)}/tack?status=${status}`);
-    const tooMany = (await hitRateLimit(deps.db, clientKey(deps, req), MEETING_SETTINGS.registerWindowMs, deps.clock.now())) > MEETING_SETTINGS.registerLimit;
+    const tooMany = await registrationRateLimited(deps, clientKey(deps, req));
     if (tooMany) return renderWithNotice(res, await pageData(meeting), values, 429, 'Det har kommit för många anmälningar från din uppkoppling på kort tid. Vänta en stund och försök igen.');
     // A filled honeypot looks like success to the bot, and nothing is saved.
     if (typeof req.body[HONEYPOT_FIELD] === 'string' && req.body[HONEYPOT_FIELD].trim() !== '') return thanks('registered');
@@ -69,9 +68,10 @@ export function publicRegistrationRoutes(area: AreaRouter, deps: AppDeps): void 
     const input = parseInput(registrationInput((await choices()).codes), req.body);
     if (!input.ok) return renderInvalid(res, 'meetings/public-register', await pageData(meeting), input.errors, values, REGISTRATION_FIELDS);
     const outcome = await registerForMeeting(deps, meeting.id, input.data);
-    if (outcome.kind === 'closed') return renderWithNotice(res, await pageData(meeting), values, 409, CLOSED_MESSAGES[outcome.reason]);
-    if (outcome.kind === 'not-found') return res.redirect(303, PUBLIC_MEETINGS_PATH);
-    thanks(outcome.kind === 'existing' ? `existing-${outcome.status}` : outcome.kind);
+    if (outcome.ok) return thanks(outcome.value.status);
+    if (outcome.reason === 'closed') return renderWithNotice(res, await pageData(meeting), values, 409, CLOSED_MESSAGES[outcome.closed]);
+    if (outcome.reason === 'not-found') return res.redirect(303, PUBLIC_MEETINGS_PATH);
+    thanks(`existing-${outcome.status}`);
   });
 
   area.get(`${PUBLIC_MEETINGS_PATH}/:id/tack`, PUBLIC, async (req, res) => {

@@ -12,6 +12,7 @@ import { audienceOptions, kindOptions } from '../../presenters/meetings/labels';
 import { meetingSummary } from '../../presenters/meetings/meeting-view';
 import { createMeeting } from '../../services/meetings/manage';
 import { canEditMeetings, MEETING_EDITORS } from './load';
+import { actorOf } from '../../http/actor';
 
 export const meetingFormView = { kindOptions, audienceOptions };
 
@@ -41,7 +42,7 @@ export function staffMeetingListRoutes(area: AreaRouter, deps: AppDeps): void {
     const view = { ...meetingFormView, title: 'Nytt möte', action: '/moten' };
     const input = parseInput(meetingInput, req.body);
     if (!input.ok) return renderInvalid(res, 'meetings/form', view, input.errors, postedValues(req.body, MEETING_FIELDS), MEETING_FIELDS);
-    const id = await createMeeting(deps, req.staff!, input.data);
+    const id = await createMeeting(deps, actorOf(req), input.data);
     setFlash(res, deps.config, 'Mötet är sparat.');
     res.redirect(303, `/moten/${id}`);
   });

@@ -14,10 +14,11 @@ import { meetingFormValues, postedValues } from '../../presenters/meetings/form-
 import { meetingSummary } from '../../presenters/meetings/meeting-view';
 import { participantView } from '../../presenters/meetings/participants';
 import { sendMeetingInvitations } from '../../services/meetings/invitations';
-import { registrationPath } from '../../services/meetings/links';
+import { registrationPath } from '../../domain/meetings/links';
 import { cancelMeeting, changeMeeting } from '../../services/meetings/manage';
 import { canEditMeetings, loadMeeting, MEETING_EDITORS } from './load';
 import { meetingFormView } from './staff-list';
+import { actorOf } from '../../http/actor';
 
 const INVITE_MESSAGES = {
   public: 'Mötet har öppen anmälan på webbplatsen, så inga inbjudningar skickas.',
@@ -49,28 +50,28 @@ export function staffMeetingRoutes(area: AreaRouter, deps: AppDeps): void {
     if (meeting.status === 'cancelled') return refuseCancelled(deps, res, meeting);
     const input = parseInput(meetingInput, req.body);
     if (!input.ok) return renderInvalid(res, 'meetings/form', { ...meetingFormView, ...editView(meeting) }, input.errors, postedValues(req.body, MEETING_FIELDS), MEETING_FIELDS);
-    const result = await changeMeeting(deps, req.staff!, meeting.id, input.data);
-    if (result.kind !== 'changed') return refuseCancelled(deps, res, meeting);
-    const notified = result.notified ? ` ${result.notified} anmälda får ett meddelande om ändringen.` : '';
+    const result = await changeMeeting(deps, actorOf(req), meeting.id, input.data);
+    if (!result.ok) return refuseCancelled(deps, res, meeting);
+    const { notified: n } = result.value;
+    const notified = n ? ` ${n} anmälda får ett meddelande om ändringen.` : '';
     setFlash(res, deps.config, `Ändringarna är sparade.${notified}`);
     res.redirect(303, `/moten/${meeting.id}`);
   });
 
   area.post('/:id/inbjudningar', MEETING_EDITORS, async (req, res) => {
     const meeting = await loadMeeting(deps, req);
-    const result = await sendMeetingInvitations(deps, req.staff!, meeting.id);
-    if (result.kind === 'not-found') throw notFound();
-    setFlash(res, deps.config, result.kind === 'sent'
-      ? `${result.queued} inbjudningar är lagda i kö för utskick. Den som redan har fått en inbjudan får ingen ny.`
-      : INVITE_MESSAGES[result.kind]);
+    const result = await sendMeetingInvitations(deps, actorOf(req), meeting.id);
+    if (result.ok) setFlash(res, deps.config, `${result.value} inbjudningar är lagda i kö för utskick. Den som redan har fått en inbjudan får ingen ny.`);
+    else if (result.reason === 'not-found') throw notFound();
+    else setFlash(res, deps.config, INVITE_MESSAGES[result.reason]);
     res.redirect(303, `/moten/${meeting.id}`);
   });
 
   area.post('/:id/installt', MEETING_EDITORS, async (req, res) => {
     const meeting = await loadMeeting(deps, req);
-    const result = await cancelMeeting(deps, req.staff!, meeting.id);
-    const message = result.kind === 'cancelled' ? `Mötet är inställt. ${result.notified} anmälda får ett meddelande.`
-      : result.kind === 'past' ? 'Mötet har redan börjat och kan inte ställas in.' : 'Mötet var redan inställt.';
+    const result = await cancelMeeting(deps, actorOf(req), meeting.id);
+    const message = result.ok ? `Mötet är inställt. ${result.value} anmälda får ett meddelande.`
+      : result.reason === 'past' ? 'Mötet har redan börjat och kan inte ställas in.' : 'Mötet var redan inställt.';
     setFlash(res, deps.config, message);
     res.redirect(303, `/moten/${meeting.id}`);
   });

@@ -13,6 +13,7 @@ import { ROLE_SLUG, ROLE_TITLE, roleFromSlug } from '../../presenters/panel/labe
 import { contactView } from '../../presenters/panel/municipality';
 import { correctContact, endContact, replaceContact } from '../../services/panel/register';
 import { canEdit, EDIT, idParam, isAdmin, kodParam, READ } from './access';
+import { actorOf } from '../../http/actor';
 
 const formValues = (b: Record<string, unknown>) => ({ name: b.name, title: b.title, email: b.email, phone: b.phone });
 
@@ -36,7 +37,7 @@ export function contactRoutes(area: AreaRouter, deps: AppDeps): void {
     const data = await roleView(req);
     const input = parseInput(contactInput, req.body);
     if (!input.ok) return renderInvalid(res, 'panel/contact-form', data, input.errors, formValues(req.body), CONTACT_FIELDS);
-    const done = await replaceContact(deps, req.staff!, data.municipality.kommunkod, data.role, input.data);
+    const done = await replaceContact(deps, actorOf(req), data.municipality.kommunkod, data.role, input.data);
     if (!done.ok) return renderInvalid(res, 'panel/contact-form', data, { [done.field]: done.message }, formValues(req.body), CONTACT_FIELDS);
     setFlash(res, deps.config, data.current ? `${input.data.name} har ersatt ${data.current.name}. ${data.current.name} finns kvar i historiken.` : `${input.data.name} är tillagd.`);
     res.redirect(303, `/panel/kommuner/${data.municipality.kommunkod}`);
@@ -70,7 +71,7 @@ export function contactRoutes(area: AreaRouter, deps: AppDeps): void {
     const c = await loadContact(req, { active: true });
     const input = parseInput(contactInput, req.body);
     if (!input.ok) return renderInvalid(res, 'panel/contact-form', editView(c), input.errors, formValues(req.body), CONTACT_FIELDS);
-    const done = await correctContact(deps, req.staff!, c, input.data);
+    const done = await correctContact(deps, actorOf(req), c, input.data);
     if (!done.ok) return renderInvalid(res, 'panel/contact-form', editView(c), { [done.field]: done.message }, formValues(req.body), CONTACT_FIELDS);
     setFlash(res, deps.config, 'Uppgifterna är sparade.');
     res.redirect(303, `/panel/kontakter/${c.id}`);
@@ -78,7 +79,7 @@ export function contactRoutes(area: AreaRouter, deps: AppDeps): void {
 
   area.post('/kontakter/:id/avsluta', EDIT, async (req, res) => {
     const c = await loadContact(req, { active: true });
-    await endContact(deps, req.staff!, c.id);
+    await endContact(deps, actorOf(req), c.id);
     setFlash(res, deps.config, `${c.name} är inte längre kontaktperson. Uppgifterna finns kvar i historiken.`);
     res.redirect(303, `/panel/kommuner/${c.kommunkod}`);
   });

@@ -7,13 +7,14 @@ import { renderPage } from '../../http/render';
 import { ERASE_FIELDS, eraseInput } from '../../inputs/panel/erase';
 import { eraseContact, erasurePreview, exportContactData } from '../../services/panel/gdpr';
 import { ADMIN, idParam } from './access';
+import { actorOf } from '../../http/actor';
 
 /** GDPR for contact persons: access (a JSON file) and erasure. Admins only; both are audit-logged. */
 export function gdprRoutes(area: AreaRouter, deps: AppDeps): void {
   // POST, not GET: handing out personal data is logged, and a GET must not write.
   area.post('/kontakter/:id/registerutdrag', ADMIN, async (req, res) => {
     const id = idParam(req);
-    const data = await exportContactData(deps, req.staff!, id);
+    const data = await exportContactData(deps, actorOf(req), id);
     if (!data) throw notFound();
     res.setHeader('Content-Type', 'application/json; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="registerutdrag-kontakt-${id}.json"`);
@@ -34,7 +35,7 @@ export function gdprRoutes(area: AreaRouter, deps: AppDeps): void {
     const data = await view(idParam(req));
     const input = parseInput(eraseInput, req.body);
     if (!input.ok) return renderInvalid(res, 'panel/contact-erase', data, input.errors, {}, ERASE_FIELDS);
-    await eraseContact(deps, req.staff!, data.contact.id);
+    await eraseContact(deps, actorOf(req), data.contact.id);
     setFlash(res, deps.config, 'Personuppgifterna är raderade. Kvar finns bara att en kontaktperson har funnits.');
     res.redirect(303, `/panel/kommuner/${data.contact.kommunkod}`);
   });

@@ -10,6 +10,7 @@ import { findImport } from '../../../db/repositories/panel-imports';
 import { importReview } from '../../presenters/panel/import';
 import { applyImport, createImportDryRun } from '../../services/panel/import';
 import { EDIT, idParam } from './access';
+import { actorOf } from '../../http/actor';
 
 const UPLOAD = { title: 'Importera kontaktpersoner' };
 
@@ -21,7 +22,7 @@ export function importRoutes(area: AreaRouter, deps: AppDeps): void {
     const files = (Array.isArray(req.files) ? req.files : []) as { fieldname: string; originalname: string; buffer: Buffer }[];
     const file = files.find((f) => f.fieldname === 'fil');
     if (!file) return renderInvalid(res, 'panel/import', UPLOAD, { fil: 'Välj en fil att ladda upp' }, {}, ['fil']);
-    const result = await createImportDryRun(deps, req.staff!, file);
+    const result = await createImportDryRun(deps, actorOf(req), file);
     if (!result.ok) return renderInvalid(res, 'panel/import', UPLOAD, { fil: result.message }, {}, ['fil']);
     res.redirect(303, `/panel/import/${result.id}`);
   });
@@ -37,7 +38,7 @@ export function importRoutes(area: AreaRouter, deps: AppDeps): void {
   area.post('/import/:id', EDIT, async (req, res) => {
     const id = idParam(req);
     if (!(await findImport(deps.db, id))) throw notFound();
-    const result = await applyImport(deps, req.staff!, id);
+    const result = await applyImport(deps, actorOf(req), id);
     if (!result.ok) return showReview(req, res, result.message);
     setFlash(res, deps.config, `Importen är genomförd: ${result.counts.new} nya och ${result.counts.changed} ändrade rader.`);
     res.redirect(303, `/panel/import/${id}`);

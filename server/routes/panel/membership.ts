@@ -12,6 +12,7 @@ import { memberView } from '../../presenters/panel/municipality';
 import { changeMembership } from '../../services/panel/register';
 import { timeOf } from '../../services/panel/types';
 import { EDIT, kodParam } from './access';
+import { actorOf } from '../../http/actor';
 
 export function membershipRoutes(area: AreaRouter, deps: AppDeps): void {
   async function view(req: Request) {
@@ -32,7 +33,7 @@ export function membershipRoutes(area: AreaRouter, deps: AppDeps): void {
     const values = { change: req.body.change, date: req.body.date, reason: req.body.reason };
     const input = parseInput(membershipInput, req.body);
     if (!input.ok) return renderInvalid(res, 'panel/membership', data, input.errors, values, MEMBERSHIP_FIELDS);
-    const done = await changeMembership(deps, req.staff!, { kommunkod: data.municipality.kommunkod, ...input.data });
+    const done = await changeMembership(deps, actorOf(req), { kommunkod: data.municipality.kommunkod, ...input.data });
     if (!done.ok) return renderInvalid(res, 'panel/membership', data, { [done.field]: done.message }, values, MEMBERSHIP_FIELDS);
     setFlash(res, deps.config, `Medlemskapet för ${data.municipality.name} är ändrat.`);
     res.redirect(303, `/panel/kommuner/${data.municipality.kommunkod}`);

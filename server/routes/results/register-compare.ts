@@ -7,10 +7,9 @@ import { notFound } from '../../http/errors';
 import { renderPage } from '../../http/render';
 import { findIndicator } from '../../../db/repositories/register-indicators';
 import { REGISTER_UNITS } from '../../inputs/results/register-import';
-import { columnSeriesChart, toTableSpec } from '../../presenters/results/chart-spec';
+import { columnSeriesChart, exportCell, toTableSpec } from '../../domain/results';
 import { chartView } from '../../presenters/results/chart-view';
 import { comparisonRows, comparisonSeries, rssRows } from '../../presenters/results/register-compare';
-import { exportCell } from '../../presenters/results/table-rows';
 import { registerComparison } from '../../services/results/register-compare';
 import { RESULTS, idParam } from './access';
 

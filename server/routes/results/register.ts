@@ -8,7 +8,7 @@ import { renderPage } from '../../http/render';
 import { findIndicator, listIndicators } from '../../../db/repositories/register-indicators';
 import type { RegisterDimension } from '../../../db/repositories/register-values';
 import { REGISTER_IMPORT_FIELDS, REGISTER_UNITS, registerImportInput } from '../../inputs/results/register-import';
-import { columnSeriesChart, toTableSpec } from '../../presenters/results/chart-spec';
+import { columnSeriesChart, toTableSpec } from '../../domain/results';
 import { chartView } from '../../presenters/results/chart-view';
 import { DIMENSION_LABELS } from '../../services/results/dimensions';
 import { importRegisterFile } from '../../services/results/register-import';

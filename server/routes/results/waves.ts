@@ -4,14 +4,14 @@ import { notFound } from '../../http/errors';
 import { renderPage } from '../../http/render';
 import { listWaves } from '../../../db/repositories/waves';
 import { countFreeTextsByStatus, listApprovedFreeTexts } from '../../../db/repositories/free-texts';
+import { responseRateView } from '../../presenters/results/response-rates';
 import { questionSections, STATUS_LABELS, waveTimes } from '../../presenters/results/wave-page';
 import { compareWaves, seriesWaves, waveName } from '../../services/results/comparison';
 import { DIMENSION_LABELS, isDimension } from '../../services/results/dimensions';
-import { parseSmallGroups } from '../../services/results/merge-view';
+import { columnSeriesChart, parseSmallGroups, toTableSpec } from '../../domain/results';
 import { textQuestions, visibleFreeTexts } from '../../services/results/free-texts';
 import { waveResponseRates } from '../../services/results/response-rates';
 import { loadResultWave, resultsAvailable, waveQuestionTables } from '../../services/results/wave-results';
-import { columnSeriesChart, toTableSpec } from '../../presenters/results/chart-spec';
 import { chartView } from '../../presenters/results/chart-view';
 import { RESULTS, idParam, isAnalyst } from './access';
 
@@ -24,7 +24,7 @@ export function waveRoutes(area: AreaRouter, deps: AppDeps): void {
   area.get('/vagor/:id', RESULTS, async (req, res) => {
     const rw = await loadResultWave(deps.db, idParam(req));
     if (!rw || rw.wave.status === 'scheduled' || rw.wave.status === 'cancelled') throw notFound();
-    const rates = await waveResponseRates(deps.db, rw.wave);
+    const rates = responseRateView(await waveResponseRates(deps.db, rw.wave));
     const base = { title: `Resultat: ${rw.wave.title}`, wave: rw.wave, surveyTitle: rw.surveyTitle, times: waveTimes(rw.wave), rates };
     if (!resultsAvailable(rw.wave)) return renderPage(res, 'results/wave-open', base);
     const requested = req.query.uppdelning;

@@ -25,5 +25,3 @@ export async function versionParam(deps: AppDeps, req: Request): Promise<StoredV
   if (!version || version.surveyId !== surveyId) throw notFound();
   return version;
 }
-
-export const actorOf = (req: Request) => (req.staff ? { id: req.staff.id, email: req.staff.email } : null);

@@ -5,21 +5,16 @@ import { setFlash } from '../../http/flash';
 import { parseInput, renderInvalid } from '../../http/forms';
 import { renderPage } from '../../http/render';
 import { surveyTemplates } from '../../domain/survey/templates';
-import { choiceOfSource, NEW_SERIES, NEW_SURVEY_FIELDS, newSurveyInput, seriesChoiceOf, sourceOf, sourceOfChoice } from '../../inputs/surveys/new-survey';
+import { choiceOfSource, NEW_SURVEY_FIELDS, newSurveyInput, seriesChoiceOf, sourceOf, sourceOfChoice } from '../../inputs/surveys/new-survey';
 import { versionPath } from '../../presenters/surveys/designer';
 import { createSurvey } from '../../services/surveys/create-survey';
 import { resolveSource } from '../../services/surveys/sources';
 import { listPublishedVersions } from '../../../db/repositories/survey-versions';
-import { listSeries } from '../../../db/repositories/surveys';
-import { actorOf, EDIT } from './access';
-import { importRoutes } from './import';
+import { EDIT } from './access';
+import { seriesOptions } from './series-options';
+import { actorOf } from '../../http/actor';
 
 const FIELDS = ['kalla', ...NEW_SURVEY_FIELDS];
-
-export async function seriesOptions(deps: AppDeps) {
-  const series = await listSeries(deps.db);
-  return [{ value: '', label: 'Ingen serie' }, ...series.map((s) => ({ value: String(s.id), label: s.title })), { value: NEW_SERIES, label: 'Ny serie (skriv namnet nedan)' }];
-}
 
 async function formData(deps: AppDeps) {
   const published = await listPublishedVersions(deps.db);
@@ -59,6 +54,4 @@ export function createRoutes(area: AreaRouter, deps: AppDeps): void {
     setFlash(res, deps.config, 'Enkäten är skapad som ett utkast.');
     res.redirect(303, versionPath({ surveyId: created.surveyId, id: created.versionId }));
   });
-
-  importRoutes(area, deps);
 }

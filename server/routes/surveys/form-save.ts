@@ -1,13 +1,13 @@
 import type { Request, Response } from 'express';
 import type { AppDeps } from '../../deps';
-import type { FieldErrors } from '../../http/forms';
+import type { FieldErrors } from '../../inputs/field-errors';
 import { renderInvalid } from '../../http/forms';
 import type { SurveyDefinition } from '../../domain/survey/definition';
 import { revisionOf } from '../../inputs/surveys/page';
 import { saveDraft, type ChangeNote } from '../../services/surveys/save-draft';
 import type { StoredVersion } from '../../../db/repositories/survey-versions';
-import { actorOf } from './access';
 import { problemOf, respondToChange } from './designer-page';
+import { actorOf } from '../../http/actor';
 
 export interface FormPage {
   view: string;

@@ -8,8 +8,9 @@ import { parseDefinitionJson } from '../../domain/survey/definition';
 import { IMPORT_FIELDS, importSurveyInput, seriesChoiceOf } from '../../inputs/surveys/new-survey';
 import { versionPath } from '../../presenters/surveys/designer';
 import { createSurvey } from '../../services/surveys/create-survey';
-import { actorOf, EDIT } from './access';
-import { seriesOptions } from './create';
+import { EDIT } from './access';
+import { seriesOptions } from './series-options';
+import { actorOf } from '../../http/actor';
 
 const MAX_BYTES = 1_000_000;
 

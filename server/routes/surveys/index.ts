@@ -2,6 +2,7 @@ import type { AppDeps } from '../../deps';
 import { AreaRouter } from '../../http/area-router';
 import { conditionRoutes } from './conditions';
 import { createRoutes } from './create';
+import { importRoutes } from './import';
 import { listRoutes } from './list';
 import { pageRoutes } from './pages';
 import { previewRoutes } from './preview';
@@ -12,6 +13,7 @@ import { versionRoutes } from './versions';
 export function surveyRoutes(deps: AppDeps): AreaRouter {
   const area = new AreaRouter('/enkater');
   createRoutes(area, deps);
+  importRoutes(area, deps);
   listRoutes(area, deps);
   versionRoutes(area, deps);
   pageRoutes(area, deps);

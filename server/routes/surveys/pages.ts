@@ -8,9 +8,10 @@ import { directionOf, PAGE_FIELDS, pageInput, revisionOf } from '../../inputs/su
 import { versionPath } from '../../presenters/surveys/designer';
 import { addPage, duplicatePage, movePage, removePage, updatePage } from '../../services/surveys/edits/pages';
 import { saveDraft } from '../../services/surveys/save-draft';
-import { actorOf, EDIT, versionParam } from './access';
+import { EDIT, versionParam } from './access';
 import { editableVersion, respondToChange } from './designer-page';
 import { saveForm } from './form-save';
+import { actorOf } from '../../http/actor';
 
 const V = '/:id/versioner/:vid';
 

@@ -4,8 +4,9 @@ import { directionOf, revisionOf } from '../../inputs/surveys/page';
 import { dependentsOf } from '../../services/surveys/edits/locate';
 import { duplicateQuestion, moveQuestion, removeQuestion } from '../../services/surveys/edits/questions';
 import { saveDraft } from '../../services/surveys/save-draft';
-import { actorOf, EDIT, versionParam } from './access';
+import { EDIT, versionParam } from './access';
 import { respondToChange, showDesigner } from './designer-page';
+import { actorOf } from '../../http/actor';
 
 const Q = '/:id/versioner/:vid/fragor/:key';
 

@@ -2,7 +2,8 @@ import type { Request, Response } from 'express';
 import type { AppDeps } from '../../deps';
 import type { AreaRouter } from '../../http/area-router';
 import { notFound } from '../../http/errors';
-import { renderInvalid, type FieldErrors } from '../../http/forms';
+import { renderInvalid } from '../../http/forms';
+import { type FieldErrors } from '../../inputs/field-errors';
 import { renderPage } from '../../http/render';
 import { findQuestionType, questionTypes } from '../../domain/question-types/registry';
 import type { AnyQuestionType } from '../../domain/question-types/types';
@@ -14,7 +15,7 @@ import { parseQuestionForm, questionFieldOrder } from '../../inputs/surveys/ques
 import { versionPath } from '../../presenters/surveys/designer';
 import { questionFormView } from '../../presenters/surveys/question-form';
 import { addQuestion, replaceQuestion } from '../../services/surveys/edits/questions';
-import { questionKeys } from '../../services/surveys/keys';
+import { questionKeys } from '../../domain/survey/keys';
 import type { StoredVersion } from '../../../db/repositories/survey-versions';
 import { EDIT, versionParam } from './access';
 import { editableVersion } from './designer-page';

@@ -8,9 +8,10 @@ import { revisionOf, settingsInput, SETTINGS_FIELDS } from '../../inputs/surveys
 import { versionPath } from '../../presenters/surveys/designer';
 import { saveDraft } from '../../services/surveys/save-draft';
 import { deleteDraft, publishSurveyVersion, startDraftFrom } from '../../services/surveys/versions';
-import { slug } from '../../services/surveys/keys';
-import { actorOf, EDIT, READ, versionParam } from './access';
+import { slug } from '../../domain/survey/keys';
+import { EDIT, READ, versionParam } from './access';
 import { editableVersion, problemOf, respondToChange, showDesigner } from './designer-page';
+import { actorOf } from '../../http/actor';
 
 const V = '/:id/versioner/:vid';
 

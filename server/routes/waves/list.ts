@@ -1,3 +1,4 @@
+import { listPublishedVersions } from '../../../db/repositories/survey-versions';
 import { listWaves } from '../../../db/repositories/waves';
 import type { AppDeps } from '../../deps';
 import type { AreaRouter } from '../../http/area-router';
@@ -9,6 +10,7 @@ import { newWaveValues, postedWaveValues, waveFormOptions } from '../../presente
 import { waveSummary } from '../../presenters/waves/wave-view';
 import { scheduleWave } from '../../services/waves/schedule-wave';
 import { canEditWaves, WAVE_EDITORS, WAVE_READERS } from './load';
+import { actorOf } from '../../http/actor';
 
 const NEW = { title: 'Nytt utskick', action: '/utskick', submitText: 'Planera utskicket', cancelHref: '/utskick' };
 
@@ -19,15 +21,15 @@ export function waveListRoutes(area: AreaRouter, deps: AppDeps): void {
   });
 
   area.get('/nytt', WAVE_EDITORS, async (_req, res) => {
-    renderPage(res, 'waves/form', { ...NEW, ...(await waveFormOptions(deps.db)), values: newWaveValues(deps.clock.now()) });
+    renderPage(res, 'waves/form', { ...NEW, ...waveFormOptions(await listPublishedVersions(deps.db)), values: newWaveValues(deps.clock.now()) });
   });
 
   area.post('/', WAVE_EDITORS, async (req, res) => {
-    const view = { ...NEW, ...(await waveFormOptions(deps.db)) };
+    const view = { ...NEW, ...waveFormOptions(await listPublishedVersions(deps.db)) };
     const values = postedWaveValues(req.body);
     const input = parseInput(waveInput, req.body);
     if (!input.ok) return renderInvalid(res, 'waves/form', view, input.errors, values, WAVE_FIELDS);
-    const result = await scheduleWave(deps, req.staff!, input.data);
+    const result = await scheduleWave(deps, actorOf(req), input.data);
     if (!result.ok) return renderInvalid(res, 'waves/form', view, result.errors, values, WAVE_FIELDS);
     setFlash(res, deps.config, 'Utskicket är planerat. Inbjudningarna skickas när det öppnar.');
     res.redirect(303, `/utskick/${result.id}`);

@@ -4,6 +4,7 @@ import { setFlash } from '../../http/flash';
 import { renderPage } from '../../http/render';
 import { previewWaveMails, sendTestWaveMails } from '../../services/waves/test-mail';
 import { loadWave, WAVE_EDITORS } from './load';
+import { actorOf } from '../../http/actor';
 
 const KIND_TITLES = { invitation: 'Inbjudan', reminder: 'Påminnelse' } as const;
 const canTest = (status: string) => status === 'scheduled' || status === 'open';
@@ -22,7 +23,7 @@ export function waveTestMailRoutes(area: AreaRouter, deps: AppDeps): void {
       setFlash(res, deps.config, 'Testutskick går bara att skicka för ett planerat eller öppet utskick.');
       return res.redirect(303, `/utskick/${wave.id}/testutskick`);
     }
-    const n = await sendTestWaveMails(deps, req.staff!, wave);
+    const n = await sendTestWaveMails(deps, actorOf(req), wave);
     setFlash(res, deps.config, `${n} testmeddelanden (inbjudan och påminnelse) är lagda i kö till ${req.staff!.email}. Länkarna i dem fungerar bara i riktiga utskick.`);
     res.redirect(303, `/utskick/${wave.id}/testutskick`);
   });

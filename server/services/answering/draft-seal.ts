@@ -1,6 +1,7 @@
-import { createHmac, hkdfSync } from 'node:crypto';
+import { hkdfSync } from 'node:crypto';
 import type { Answers } from '../../domain/survey/answering';
 import { aesOpen, aesSeal } from '../../security/sealed-box';
+import { hmac } from '../../security/tokens';
 
 // A draft (answers and the page to resume at) is sealed with AES-256-GCM under a key derived from the member's
 // own link token, which is never stored: without the mailed link (or the browser's answer cookie) nobody, not
@@ -23,7 +24,7 @@ export function sealDraft(key: Buffer, invitationId: number, content: DraftConte
 /** Drafts saved before version 2 were sealed under the app secret, with page_key in the clear. They are still
  *  read (and sealed anew at the next save); the close of their wave deletes the rest. */
 function openLegacy(secret: string, invitationId: number, sealed: string, pageKey: string | null): DraftContent {
-  const key = createHmac('sha256', secret).update('draft-seal-v1').digest();
+  const key = hmac(secret, 'draft-seal-v1');
   const d = aesOpen(key, Buffer.from(sealed, 'base64'), String(invitationId));
   return { answers: JSON.parse(d.toString('utf8')) as Answers, page: pageKey };
 }

@@ -1,9 +1,11 @@
-import type { RespondentInvitationRow } from '../../../db/repositories/invitations';
+import type { findRespondentInvitation } from '../../../db/repositories/invitations';
 
-export type InvitationStateKind = 'no-session' | 'not-open' | 'closed' | 'submitted' | 'answering';
+type InvitationRow = NonNullable<Awaited<ReturnType<typeof findRespondentInvitation>>>;
+
+export type InvitationState = 'no-session' | 'not-open' | 'closed' | 'submitted' | 'answering';
 
 /** What the invitation allows right now, before reading any draft. */
-export function invitationState(row: Pick<RespondentInvitationRow, 'status' | 'completed' | 'opens_at' | 'closes_at'>, now: Date): InvitationStateKind {
+export function invitationState(row: InvitationRow, now: Date): InvitationState {
   if (row.status === 'cancelled') return 'no-session';
   if (row.completed) return 'submitted';
   if (row.status === 'scheduled' || now < new Date(row.opens_at)) return 'not-open';

@@ -5,6 +5,7 @@ import { upsertIndicator } from '../../../db/repositories/register-indicators';
 import type { KeptValue } from '../../domain/kolada/dry-run';
 import type { AppDeps } from '../../deps';
 import { KOLADA_SOURCE } from './client-options';
+import type { Actor } from '../../domain/actor';
 
 const GENDER_NAMES: Record<string, string> = { K: 'kvinnor', M: 'män' };
 
@@ -16,7 +17,7 @@ const NOT_READY = 'Importen är inte klar att sparas (den är redan sparad eller
 export type SaveResult = { ok: true; indicatorId: number; changed: number } | { ok: false; message: string };
 
 /** Saves a finished dry run: values are written in place and every change is recorded with the import. */
-export async function saveKoladaImport(deps: AppDeps, actor: { id: number; email: string }, importId: number): Promise<SaveResult> {
+export async function saveKoladaImport(deps: AppDeps, actor: Actor, importId: number): Promise<SaveResult> {
   const row = await findKoladaImport(deps.db, importId);
   if (!row || row.status !== 'ready' || row.payload === null) return { ok: false, message: NOT_READY };
   const values = JSON.parse(row.payload) as KeptValue[];

@@ -4,12 +4,13 @@ import { unitFromTitle } from '../../domain/kolada/dry-run';
 import type { AppDeps } from '../../deps';
 import { createKoladaClient, KoladaError, type KoladaKpi } from './client';
 import { koladaOptions, type KoladaTuning } from './client-options';
+import type { Actor } from '../../domain/actor';
 
 export interface StartInput { kpiId: string; years: number[]; gender: 'T' | 'K' | 'M' }
 export type StartResult = { ok: true; importId: number } | { ok: false; field: 'kpi'; message: string };
 
 /** Looks the key figure up (one quick request, so a wrong id is told at once), then queues the fetch as a job. */
-export async function startKoladaImport(deps: AppDeps, actor: { id: number; email: string }, input: StartInput, tuning: KoladaTuning = { attempts: 2, timeoutMs: 15_000 }): Promise<StartResult> {
+export async function startKoladaImport(deps: AppDeps, actor: Actor, input: StartInput, tuning: KoladaTuning = { attempts: 2, timeoutMs: 15_000 }): Promise<StartResult> {
   let kpi: KoladaKpi | null;
   try {
     kpi = await createKoladaClient(koladaOptions(deps, tuning)).findKpi(input.kpiId);

@@ -6,11 +6,12 @@ import type { AppDeps } from '../../deps';
 import type { LagesbildDocument } from '../../domain/lagesbild';
 import { publicationEmail } from '../../emails/lagesbilder/publication';
 import { enqueueMail } from '../../mail/outbox';
-import { parseAddressLines, type AddressEntry } from './address-lines';
-import type { Actor } from './edit-draft';
+import { parseAddressLines, type AddressEntry } from '../../domain/lagesbild/address-lines';
 import { archivePath, archivePdfPath, pdfFilename } from './links';
+import type { NamedActor } from '../../domain/actor';
+import { refusal, success, type Outcome } from '../outcome';
 
-export type DistributeOutcome = { kind: 'queued'; queued: number; skipped: number } | { kind: 'not-found' | 'empty-list' };
+export type DistributeOutcome = Outcome<{ queued: number; skipped: number }, 'not-found' | 'empty-list'>;
 
 /** The addresses a list stands for right now (panel contacts are read from the panel register at send time). */
 export async function resolveRecipients(deps: AppDeps, list: RecipientListRow): Promise<AddressEntry[]> {
@@ -32,18 +33,18 @@ export function deliveryKey(versionId: number, email: string): string {
  * at most once, whatever list it is on and however often staff press the button: the delivery row and
  * the outbox key are both unique per version and address.
  */
-export async function distributeVersion(deps: AppDeps, actor: Actor, lagesbildId: number, version: number, listId: number): Promise<DistributeOutcome> {
+export async function distributeVersion(deps: AppDeps, actor: NamedActor, lagesbildId: number, version: number, listId: number): Promise<DistributeOutcome> {
   const [found, list] = await Promise.all([findVersion(deps.db, lagesbildId, version), findRecipientList(deps.db, listId)]);
-  if (!found || !list) return { kind: 'not-found' };
+  if (!found || !list) return refusal('not-found');
   const recipients = await resolveRecipients(deps, list);
-  if (recipients.length === 0) return { kind: 'empty-list' };
+  if (recipients.length === 0) return refusal('empty-list');
   const doc = JSON.parse(found.document) as LagesbildDocument;
   const pdf = list.attach_pdf ? await findVersionPdf(deps.db, lagesbildId, version) : undefined;
   const attachments = pdf ? [{ filename: pdfFilename(lagesbildId, version), contentType: 'application/pdf', contentBase64: pdf.toString('base64') }] : undefined;
   const base = deps.config.baseUrl;
   const now = deps.clock.now();
   const iso = now.toISOString();
-  return deps.db.transaction().execute(async (trx) => {
+  return deps.db.transaction().execute(async (trx): Promise<DistributeOutcome> => {
     let queued = 0;
     for (const r of recipients) {
       const key = deliveryKey(found.id, r.email);
@@ -57,6 +58,6 @@ export async function distributeVersion(deps: AppDeps, actor: Actor, lagesbildId
       queued++;
     }
     await writeAudit(trx, { actor, action: 'lagesbild.distribute', objectType: 'lagesbild', objectId: lagesbildId, details: { version, list: list.id, queued } }, iso);
-    return { kind: 'queued' as const, queued, skipped: recipients.length - queued };
+    return success({ queued, skipped: recipients.length - queued });
   });
 }

@@ -3,11 +3,13 @@ import { findLagesbild, insertLagesbild, updateLagesbildDraft } from '../../../d
 import type { AppDeps } from '../../deps';
 import { emptyDraft, parseDraft, serialiseDraft, type LagesbildDraft } from './draft';
 import { methodFactsForWave } from './figure-sources';
+import type { NamedActor } from '../../domain/actor';
+import { refusal, success, type Outcome } from '../outcome';
 
-export type Actor = { id: number; email: string; name: string };
-export type SaveOutcome = { kind: 'saved'; revision: number } | { kind: 'conflict' | 'not-found' };
+/** On success: the draft's new revision. */
+export type SaveOutcome = Outcome<number, 'conflict' | 'not-found'>;
 
-export async function createLagesbild(deps: AppDeps, actor: Actor, title: string): Promise<number> {
+export async function createLagesbild(deps: AppDeps, actor: NamedActor, title: string): Promise<number> {
   const now = deps.clock.now().toISOString();
   const draft: LagesbildDraft = { ...emptyDraft(), title, contact: { name: actor.name, email: actor.email, phone: '' } };
   return deps.db.transaction().execute(async (trx) => {
@@ -22,19 +24,19 @@ export async function createLagesbild(deps: AppDeps, actor: Actor, title: string
  * is the one the editor's form was built from). Published versions are separate rows and never touched.
  */
 export async function changeDraft(
-  deps: AppDeps, actor: Actor, id: number, revision: number,
+  deps: AppDeps, actor: NamedActor, id: number, revision: number,
   change: (draft: LagesbildDraft) => LagesbildDraft | Promise<LagesbildDraft>, action = 'lagesbild.draft.save',
 ): Promise<SaveOutcome> {
   const row = await findLagesbild(deps.db, id);
-  if (!row) return { kind: 'not-found' };
-  if (row.revision !== revision) return { kind: 'conflict' };
+  if (!row) return refusal('not-found');
+  if (row.revision !== revision) return refusal('conflict');
   const draft = await change(parseDraft(row.draft));
   const now = deps.clock.now().toISOString();
   return deps.db.transaction().execute(async (trx): Promise<SaveOutcome> => {
     const saved = await updateLagesbildDraft(trx, id, revision, { title: draft.title, draft: serialiseDraft(draft), now, by: actor.id });
-    if (!saved) return { kind: 'conflict' };
+    if (!saved) return refusal('conflict');
     await writeAudit(trx, { actor, action, objectType: 'lagesbild', objectId: id }, now);
-    return { kind: 'saved', revision: revision + 1 };
+    return success(revision + 1);
   });
 }
 

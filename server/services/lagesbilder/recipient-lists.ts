@@ -2,13 +2,13 @@ import { writeAudit } from '../../../db/repositories/audit-log';
 import { insertRecipientList, updateRecipientList } from '../../../db/repositories/lagesbilder-recipients';
 import type { AppDeps } from '../../deps';
 import type { RecipientListInput } from '../../inputs/lagesbilder/recipient-list';
-import type { Actor } from './edit-draft';
+import type { NamedActor } from '../../domain/actor';
 
 function columns(input: RecipientListInput) {
   return { name: input.name, kind: input.kind, addresses: input.kind === 'addresses' ? input.addresses.trim() : '', attach_pdf: input.attach_pdf === '1' ? 1 : 0 };
 }
 
-export async function createRecipientList(deps: AppDeps, actor: Actor, input: RecipientListInput): Promise<number> {
+export async function createRecipientList(deps: AppDeps, actor: NamedActor, input: RecipientListInput): Promise<number> {
   const now = deps.clock.now().toISOString();
   return deps.db.transaction().execute(async (trx) => {
     const id = await insertRecipientList(trx, { ...columns(input), created_at: now, updated_at: now });
@@ -17,7 +17,7 @@ export async function createRecipientList(deps: AppDeps, actor: Actor, input: Re
   });
 }
 
-export async function changeRecipientList(deps: AppDeps, actor: Actor, id: number, input: RecipientListInput): Promise<void> {
+export async function changeRecipientList(deps: AppDeps, actor: NamedActor, id: number, input: RecipientListInput): Promise<void> {
   const now = deps.clock.now().toISOString();
   await deps.db.transaction().execute(async (trx) => {
     await updateRecipientList(trx, id, { ...columns(input), updated_at: now });

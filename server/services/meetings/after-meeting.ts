@@ -5,38 +5,39 @@ import type { AppDeps } from '../../deps';
 import { meetingFollowUpEmail } from '../../emails/meetings/follow-up';
 import type { FollowUpInput } from '../../inputs/meetings/follow-up';
 import { enqueueMail } from '../../mail/outbox';
-import type { Actor } from './manage';
-import { lagesbildUrl } from './links';
+import { lagesbildUrl } from '../../domain/meetings/links';
+import type { Actor } from '../../domain/actor';
+import { refusal, success, type Outcome } from '../outcome';
 
-export type AfterMeetingOutcome<T> = { kind: 'ok'; value: T } | { kind: 'not-found' | 'not-started' | 'cancelled' };
+export type AfterMeetingOutcome<T> = Outcome<T, 'not-found' | 'not-started' | 'cancelled'>;
 
 async function heldMeeting(deps: AppDeps, id: number, now: Date) {
   const meeting = await findMeeting(deps.db, id);
-  if (!meeting) return { kind: 'not-found' as const };
-  if (meeting.status === 'cancelled') return { kind: 'cancelled' as const };
-  if (now < new Date(meeting.starts_at)) return { kind: 'not-started' as const };
-  return { kind: 'ok' as const, meeting };
+  if (!meeting) return refusal('not-found');
+  if (meeting.status === 'cancelled') return refusal('cancelled');
+  if (now < new Date(meeting.starts_at)) return refusal('not-started');
+  return success(meeting);
 }
 
 /** Records who attended (the checked registrations; everyone else did not). */
 export async function markAttendance(deps: AppDeps, actor: Actor, id: number, attendedIds: number[]): Promise<AfterMeetingOutcome<number>> {
   const now = deps.clock.now();
   const held = await heldMeeting(deps, id, now);
-  if (held.kind !== 'ok') return held;
+  if (!held.ok) return held;
   const iso = now.toISOString();
   await deps.db.transaction().execute(async (trx) => {
     await setAttendance(trx, id, attendedIds, iso);
     await writeAudit(trx, { actor, action: 'meeting.attendance', objectType: 'meeting', objectId: id, details: { attended: attendedIds.length } }, iso);
   });
-  return { kind: 'ok', value: attendedIds.length };
+  return success(attendedIds.length);
 }
 
 /** Thanks and material to those who attended (or to everyone who had a place). Once per person. */
 export async function sendFollowUp(deps: AppDeps, actor: Actor, id: number, input: FollowUpInput): Promise<AfterMeetingOutcome<number>> {
   const now = deps.clock.now();
   const held = await heldMeeting(deps, id, now);
-  if (held.kind !== 'ok') return held;
-  const { meeting } = held;
+  if (!held.ok) return held;
+  const meeting = held.value;
   const iso = now.toISOString();
   const lagesbildUrls = input.lagesbildIds.map((n) => lagesbildUrl(deps.config.baseUrl, n));
   const queued = await deps.db.transaction().execute(async (trx) => {
@@ -50,5 +51,10 @@ export async function sendFollowUp(deps: AppDeps, actor: Actor, id: number, inpu
     await writeAudit(trx, { actor, action: 'meeting.followup', objectType: 'meeting', objectId: id, details: { queued: count } }, iso);
     return count;
   });
-  return { kind: 'ok', value: queued };
+  return success(queued);
+}
+
+/** The participant list leaves the system: who exported it, and in which format, goes to the audit log. */
+export async function recordParticipantExport(deps: AppDeps, actor: Actor, id: number, format: 'csv' | 'xlsx'): Promise<void> {
+  await writeAudit(deps.db, { actor, action: 'meeting.export', objectType: 'meeting', objectId: id, details: { format } }, deps.clock.now().toISOString());
 }

@@ -1,15 +1,19 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
 import { writeAudit } from '../../../db/repositories/audit-log';
-import { lockMeeting, type MeetingRow } from '../../../db/repositories/meetings';
+import type { MeetingRow } from '../../../db/repositories/meetings';
 import { findRegistration, updateRegistration, type RegistrationRow } from '../../../db/repositories/meetings-registrations';
 import { findByCancelTokenHash } from '../../../db/repositories/meetings-tokens';
 import type { AppDeps } from '../../deps';
-import { hashCancelToken } from './links';
+import { hashCancelToken } from './cancel-token';
+import { inLockedMeeting } from './locked-meeting';
 import { queueParticipantMail } from './participant-mail';
 import { fillFreePlaces } from './places';
+import type { Actor } from '../../domain/actor';
+import { refusal, success, type Outcome } from '../outcome';
 
-export type CancelOutcome = { kind: 'cancelled'; promoted: number } | { kind: 'already' | 'past' | 'not-found' };
+/** On success: how many on the waitlist got the freed place. */
+export type CancelOutcome = Outcome<{ promoted: number }, 'already' | 'past' | 'not-found'>;
 
 /** What the cancel page shows for a token: the meeting and whether there is anything left to cancel. */
 export async function findCancellation(deps: AppDeps, token: string) {
@@ -18,8 +22,8 @@ export async function findCancellation(deps: AppDeps, token: string) {
 }
 
 async function cancelIn(trx: Kysely<DB>, deps: AppDeps, meeting: MeetingRow, r: RegistrationRow, now: Date): Promise<CancelOutcome> {
-  if (r.status === 'cancelled') return { kind: 'already' };
-  if (now >= new Date(meeting.starts_at)) return { kind: 'past' };
+  if (r.status === 'cancelled') return refusal('already');
+  if (now >= new Date(meeting.starts_at)) return refusal('past');
   const iso = now.toISOString();
   const placed = r.status === 'registered';
   await updateRegistration(trx, r.id, { status: 'cancelled', cancelled_at: iso, updated_at: iso, queued_at: null });
@@ -27,24 +31,23 @@ async function cancelIn(trx: Kysely<DB>, deps: AppDeps, meeting: MeetingRow, r: 
     await queueParticipantMail(trx, deps, { meeting, registration: { ...r, status: 'cancelled' }, kind: 'cancelled', placed, now });
   }
   // The freed place goes to the first on the waitlist, in the same transaction.
-  return { kind: 'cancelled', promoted: placed ? await fillFreePlaces(trx, deps, meeting, now) : 0 };
+  return success({ promoted: placed ? await fillFreePlaces(trx, deps, meeting, now) : 0 });
 }
 
 /** The participant's own cancellation through the link in a mail. */
 export async function cancelRegistrationByToken(deps: AppDeps, token: string): Promise<CancelOutcome> {
   const found = await findCancellation(deps, token);
-  if (!found) return { kind: 'not-found' };
+  if (!found) return refusal('not-found');
   return cancelRegistration(deps, found.meetingId, found.registrationId);
 }
 
-export async function cancelRegistration(deps: AppDeps, meetingId: number, registrationId: number, actor?: { id: number; email: string }): Promise<CancelOutcome> {
+export async function cancelRegistration(deps: AppDeps, meetingId: number, registrationId: number, actor?: Actor): Promise<CancelOutcome> {
   const now = deps.clock.now();
-  return deps.db.transaction().execute(async (trx) => {
-    const meeting = await lockMeeting(trx, deps.dialect, meetingId);
-    const registration = meeting && (await findRegistration(trx, registrationId));
-    if (!meeting || !registration || registration.meeting_id !== meeting.id) return { kind: 'not-found' as const };
+  return inLockedMeeting(deps, meetingId, async (trx, meeting): Promise<CancelOutcome> => {
+    const registration = await findRegistration(trx, registrationId);
+    if (!registration || registration.meeting_id !== meeting.id) return refusal('not-found');
     const outcome = await cancelIn(trx, deps, meeting, registration, now);
-    if (actor && outcome.kind === 'cancelled') {
+    if (actor && outcome.ok) {
       await writeAudit(trx, { actor, action: 'meeting.registration.cancel', objectType: 'meeting_registration', objectId: registration.id, details: { meetingId } }, now.toISOString());
     }
     return outcome;

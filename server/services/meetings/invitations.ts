@@ -1,17 +1,19 @@
-import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
 import { writeAudit } from '../../../db/repositories/audit-log';
 import { listActiveRecipients } from '../../../db/repositories/contacts';
-import { lockMeeting, updateMeeting, type MeetingRow } from '../../../db/repositories/meetings';
+import { updateMeeting, type MeetingRow } from '../../../db/repositories/meetings';
 import { listRegistrationsWithStatus } from '../../../db/repositories/meetings-registrations';
 import type { AppDeps } from '../../deps';
 import { meetingInvitationEmail } from '../../emails/meetings/invitation';
 import { enqueueMail } from '../../mail/outbox';
-import type { Actor } from './manage';
-import { registrationUrl } from './links';
+import { sha256Hex } from '../../security/tokens';
+import { registrationUrl } from '../../domain/meetings/links';
+import { inLockedMeeting } from './locked-meeting';
 import { meetingMailData } from './participant-mail';
 import { registrationIsOpen } from './places';
+import type { Actor } from '../../domain/actor';
+import { refusal, success, type Outcome } from '../outcome';
 
 type Invitee = { key: string; email: string; name: string | null; contactId: number | null };
 
@@ -21,21 +23,20 @@ async function inviteesOf(db: Kysely<DB>, meeting: MeetingRow): Promise<Invitee[
   }
   const emails = (meeting.recipient_emails ?? '').split('\n').filter(Boolean);
   // The key names no address: a hash of it is enough to send once per person.
-  return emails.map((email) => ({ key: createHash('sha256').update(email).digest('hex').slice(0, 24), email, name: null, contactId: null }));
+  return emails.map((email) => ({ key: sha256Hex(email).slice(0, 24), email, name: null, contactId: null }));
 }
 
-export type InviteOutcome = { kind: 'sent'; queued: number } | { kind: 'not-found' | 'public' | 'closed' };
+/** On success: how many invitations were queued. */
+export type InviteOutcome = Outcome<number, 'not-found' | 'public' | 'closed'>;
 
 /** Queues an invitation to each person in the audience who has none yet and is not registered. Safe to repeat:
  *  people added to the panel since last time get theirs, nobody gets two. */
 export async function sendMeetingInvitations(deps: AppDeps, actor: Actor, id: number): Promise<InviteOutcome> {
   const now = deps.clock.now();
   const iso = now.toISOString();
-  return deps.db.transaction().execute(async (trx): Promise<InviteOutcome> => {
-    const meeting = await lockMeeting(trx, deps.dialect, id);
-    if (!meeting) return { kind: 'not-found' };
-    if (meeting.audience === 'public') return { kind: 'public' };
-    if (registrationIsOpen(meeting, now) !== 'open') return { kind: 'closed' };
+  return inLockedMeeting(deps, id, async (trx, meeting): Promise<InviteOutcome> => {
+    if (meeting.audience === 'public') return refusal('public');
+    if (registrationIsOpen(meeting, now) !== 'open') return refusal('closed');
     const registered = new Set((await listRegistrationsWithStatus(trx, id, ['registered', 'waitlisted'])).map((r) => r.email));
     const url = registrationUrl(deps.config.baseUrl, meeting.id);
     let queued = 0;
@@ -46,6 +47,6 @@ export async function sendMeetingInvitations(deps: AppDeps, actor: Actor, id: nu
     }
     await updateMeeting(trx, id, { invitations_sent_at: iso });
     await writeAudit(trx, { actor, action: 'meeting.invite', objectType: 'meeting', objectId: id, details: { queued } }, iso);
-    return { kind: 'sent', queued };
+    return success(queued);
   });
 }

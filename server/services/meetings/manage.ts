@@ -1,13 +1,15 @@
 import { writeAudit } from '../../../db/repositories/audit-log';
-import { insertMeeting, lockMeeting, setMeetingLagesbilder, updateMeeting, type MeetingRow } from '../../../db/repositories/meetings';
+import { insertMeeting, setMeetingLagesbilder, updateMeeting, type MeetingRow } from '../../../db/repositories/meetings';
 import { listRegistrationsWithStatus, updateRegistration } from '../../../db/repositories/meetings-registrations';
 import type { AppDeps } from '../../deps';
 import { formatDate } from '../../domain/time';
 import type { MeetingInput } from '../../inputs/meetings/meeting';
+import { inLockedMeeting } from './locked-meeting';
 import { queueParticipantMail } from './participant-mail';
 import { fillFreePlaces, remindedRevisionFor } from './places';
+import type { Actor } from '../../domain/actor';
+import { refusal, success, type Outcome } from '../outcome';
 
-export type Actor = { id: number; email: string };
 
 function columns(input: MeetingInput) {
   return {
@@ -35,16 +37,15 @@ function changesCalendar(before: MeetingRow, after: ReturnType<typeof columns>):
     || before.title !== after.title || before.meeting_url !== after.meeting_url;
 }
 
-export type ChangeOutcome = { kind: 'changed'; notified: number; promoted: number } | { kind: 'not-found' | 'cancelled' };
+export type ChangeOutcome = Outcome<{ notified: number; promoted: number }, 'not-found' | 'cancelled'>;
+/** On success: how many were told of the cancellation. */
+export type CancelMeetingOutcome = Outcome<number, 'not-found' | 'already' | 'past'>;
 
 /** Saves the form; a new time, title or link raises the revision and sends the update (with a new .ics). */
 export async function changeMeeting(deps: AppDeps, actor: Actor, id: number, input: MeetingInput): Promise<ChangeOutcome> {
   const now = deps.clock.now();
   const iso = now.toISOString();
-  return deps.db.transaction().execute(async (trx): Promise<ChangeOutcome> => {
-    const before = await lockMeeting(trx, deps.dialect, id);
-    if (!before) return { kind: 'not-found' };
-    if (before.status === 'cancelled') return { kind: 'cancelled' };
+  return inLockedMeeting(deps, id, async (trx, before): Promise<ChangeOutcome> => {
     const cols = columns(input);
     const update = changesCalendar(before, cols);
     const revision = before.revision + (update ? 1 : 0);
@@ -62,19 +63,16 @@ export async function changeMeeting(deps: AppDeps, actor: Actor, id: number, inp
     }
     const promoted = await fillFreePlaces(trx, deps, meeting, now);
     await writeAudit(trx, { actor, action: 'meeting.update', objectType: 'meeting', objectId: id, details: { revision, notified, promoted } }, iso);
-    return { kind: 'changed', notified, promoted };
-  });
+    return success({ notified, promoted });
+  }, refusal('cancelled'));
 }
 
 /** Cancels the meeting: CANCEL .ics to everyone with a place, a note to the waitlist. */
-export async function cancelMeeting(deps: AppDeps, actor: Actor, id: number): Promise<{ kind: 'cancelled'; notified: number } | { kind: 'not-found' | 'already' | 'past' }> {
+export async function cancelMeeting(deps: AppDeps, actor: Actor, id: number): Promise<CancelMeetingOutcome> {
   const now = deps.clock.now();
   const iso = now.toISOString();
-  return deps.db.transaction().execute(async (trx) => {
-    const before = await lockMeeting(trx, deps.dialect, id);
-    if (!before) return { kind: 'not-found' as const };
-    if (before.status === 'cancelled') return { kind: 'already' as const };
-    if (now >= new Date(before.starts_at)) return { kind: 'past' as const };
+  return inLockedMeeting(deps, id, async (trx, before): Promise<CancelMeetingOutcome> => {
+    if (now >= new Date(before.starts_at)) return refusal('past');
     const meeting: MeetingRow = { ...before, status: 'cancelled', revision: before.revision + 1, cancelled_at: iso, updated_at: iso };
     await updateMeeting(trx, id, { status: 'cancelled', revision: meeting.revision, cancelled_at: iso, updated_at: iso });
     let notified = 0;
@@ -82,6 +80,6 @@ export async function cancelMeeting(deps: AppDeps, actor: Actor, id: number): Pr
       if (await queueParticipantMail(trx, deps, { meeting, registration: r, kind: 'meeting-cancelled', placed: r.status === 'registered', now })) notified++;
     }
     await writeAudit(trx, { actor, action: 'meeting.cancel', objectType: 'meeting', objectId: id, details: { notified } }, iso);
-    return { kind: 'cancelled' as const, notified };
-  });
+    return success(notified);
+  }, refusal('already'));
 }

@@ -13,7 +13,8 @@ import { meetingUpdateEmail } from '../../emails/meetings/update';
 import type { MailAttachment } from '../../mail/mailer';
 import { enqueueMail } from '../../mail/outbox';
 import { meetingIcsAttachment } from './calendar-file';
-import { cancelUrl, newCancelToken, registrationUrl } from './links';
+import { cancelUrl, registrationUrl } from '../../domain/meetings/links';
+import { newCancelToken } from './cancel-token';
 
 export type ParticipantMailKind = 'confirmed' | 'promoted' | 'waitlisted' | 'updated' | 'reminder' | 'cancelled' | 'meeting-cancelled';
 

@@ -1,15 +1,18 @@
 import { countRegistered, findRegistration, findRegistrationByEmail, insertRegistration, updateRegistration } from '../../../db/repositories/meetings-registrations';
-import { lockMeeting } from '../../../db/repositories/meetings';
+import { hitRateLimit } from '../../../db/repositories/rate-limits';
 import type { AppDeps } from '../../deps';
 import type { RegistrationInput } from '../../inputs/meetings/registration';
+import { inLockedMeeting } from './locked-meeting';
 import { queueParticipantMail } from './participant-mail';
 import { registrationIsOpen, remindedRevisionFor } from './places';
+import { MEETING_SETTINGS } from './settings';
+import { refusal, success, type Outcome, type Refusal } from '../outcome';
 
+type PlaceStatus = 'registered' | 'waitlisted';
 export type RegisterOutcome =
-  | { kind: 'registered' | 'waitlisted'; registrationId: number }
-  | { kind: 'existing'; status: 'registered' | 'waitlisted' }
-  | { kind: 'closed'; reason: 'cancelled' | 'deadline' }
-  | { kind: 'not-found' };
+  | Outcome<{ status: PlaceStatus; registrationId: number }, 'not-found'>
+  | Refusal<'existing', { status: PlaceStatus }>
+  | Refusal<'closed', { closed: 'cancelled' | 'deadline' }>;
 
 /**
  * One transaction: lock the meeting, check, count, insert, queue the mail. Registrations for the same meeting
@@ -19,13 +22,11 @@ export type RegisterOutcome =
 export async function registerForMeeting(deps: AppDeps, meetingId: number, input: RegistrationInput): Promise<RegisterOutcome> {
   const now = deps.clock.now();
   const iso = now.toISOString();
-  return deps.db.transaction().execute(async (trx): Promise<RegisterOutcome> => {
-    const meeting = await lockMeeting(trx, deps.dialect, meetingId);
-    if (!meeting) return { kind: 'not-found' };
+  return inLockedMeeting(deps, meetingId, async (trx, meeting): Promise<RegisterOutcome> => {
     const open = registrationIsOpen(meeting, now);
-    if (open !== 'open') return { kind: 'closed', reason: open };
+    if (open !== 'open') return refusal('closed', { closed: open });
     const existing = await findRegistrationByEmail(trx, meeting.id, input.email);
-    if (existing && existing.status !== 'cancelled') return { kind: 'existing', status: existing.status };
+    if (existing && existing.status !== 'cancelled') return refusal('existing', { status: existing.status });
     const status = (await countRegistered(trx, meeting.id)) < meeting.capacity ? 'registered' as const : 'waitlisted' as const;
     const fields = {
       name: input.name, kommunkod: input.kommunkod, organisation: input.organisation, role: input.role, needs: input.needs,
@@ -42,6 +43,12 @@ export async function registerForMeeting(deps: AppDeps, meetingId: number, input
     }
     const registration = (await findRegistration(trx, id))!;
     await queueParticipantMail(trx, deps, { meeting, registration, kind: status === 'registered' ? 'confirmed' : 'waitlisted', placed: status === 'registered', now });
-    return { kind: status, registrationId: id };
+    return success({ status, registrationId: id });
   });
+}
+
+/** Counts this registration attempt from one client (a keyed hash of its address); true when it is one too many. */
+export async function registrationRateLimited(deps: AppDeps, clientKey: string): Promise<boolean> {
+  const hits = await hitRateLimit(deps.db, clientKey, MEETING_SETTINGS.registerWindowMs, deps.clock.now());
+  return hits > MEETING_SETTINGS.registerLimit;
 }

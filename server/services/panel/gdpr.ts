@@ -8,7 +8,8 @@ import {
 } from '../../../db/repositories/contacts-gdpr';
 import { findContact } from '../../../db/repositories/contacts';
 import { discardImportsMentioning } from '../../../db/repositories/panel-imports';
-import { timeOf, type Actor } from './types';
+import { timeOf } from './types';
+import type { Actor } from '../../domain/actor';
 
 /** The person behind a contact row: every row with the same address, and the mail to them. */
 async function personOf(db: Kysely<DB>, contactId: number) {
@@ -20,7 +21,7 @@ async function personOf(db: Kysely<DB>, contactId: number) {
 }
 
 /** Everything stored about one contact person (GDPR art. 15), as plain data for a JSON file. Audit-logged. */
-export async function exportContactData(deps: AppDeps, actor: Actor, contactId: number) {
+export async function exportContactData(deps: AppDeps, actor: Actor | null, contactId: number) {
   const { now } = timeOf(deps);
   return deps.db.transaction().execute(async (trx) => {
     const person = await personOf(trx, contactId);
@@ -59,7 +60,7 @@ export async function erasurePreview(deps: AppDeps, contactId: number) {
  * registrations anonymised and the address taken out of meetings' invitation lists. The audit entry names only
  * the contact id.
  */
-export async function eraseContact(deps: AppDeps, actor: Actor, contactId: number): Promise<boolean> {
+export async function eraseContact(deps: AppDeps, actor: Actor | null, contactId: number): Promise<boolean> {
   const { now, today } = timeOf(deps);
   return deps.db.transaction().execute(async (trx) => {
     const person = await personOf(trx, contactId);

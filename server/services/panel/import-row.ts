@@ -1,6 +1,6 @@
 import type { MunicipalityMatcher } from '../../domain/municipality-match';
 import type { ContactRole } from '../../../db/tables/panel';
-import { emailField, nameField, phoneField, titleField } from '../../inputs/panel/contact';
+import { emailField, nameField, phoneField, titleField } from '../../domain/panel/contact-fields';
 import type { ImportInputRow } from './import-read';
 
 export const ROLE_LABEL: Record<ContactRole, string> = { primary: 'ordinarie kontaktperson', deputy: 'ersättare' };

@@ -11,7 +11,8 @@ import {
 import { executeImportRow, ImportRowRefused } from './import-apply-row';
 import { readImportFile } from './import-read';
 import { countStatuses, planImport, type PlannedRow, type RegisterSnapshot } from './import-plan';
-import { timeOf, type Actor } from './types';
+import { timeOf } from './types';
+import type { Actor } from '../../domain/actor';
 
 const DRY_RUN_VALID_MS = 24 * 3600_000;
 const STALE_AFTER_MS = 7 * 24 * 3600_000;
@@ -53,7 +54,7 @@ export type ApplyResult =
  * transaction; if the outcome differs from the dry run the user saw (someone changed the register
  * meanwhile), or any row is refused, everything is rolled back.
  */
-export async function applyImport(deps: AppDeps, actor: Actor, importId: number): Promise<ApplyResult> {
+export async function applyImport(deps: AppDeps, actor: Actor | null, importId: number): Promise<ApplyResult> {
   const { now, today } = timeOf(deps);
   try {
     return await deps.db.transaction().execute(async (trx) => {

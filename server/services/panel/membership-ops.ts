@@ -3,21 +3,16 @@ import type { DB } from '../../../db/schema';
 import type { MemberStatus } from '../../../db/tables/panel';
 import { writeAudit } from '../../../db/repositories/audit-log';
 import { findMemberByKommunkod, findOpenPeriod, insertMember, setMemberStatus, startPeriod } from '../../../db/repositories/panel';
-import type { Actor, Refusal } from './types';
-
-export type MembershipChange = 'join' | 'pause' | 'resume' | 'leave';
-
-/** Which changes a member in a status may go through; null = not a member yet. */
-export const ALLOWED_CHANGES: Record<MemberStatus | 'none', MembershipChange[]> = {
-  none: ['join'], left: ['join'], active: ['pause', 'leave'], paused: ['resume', 'leave'],
-};
+import type { Refusal } from './types';
+import type { Actor } from '../../domain/actor';
+import { ALLOWED_CHANGES, type MembershipChange } from '../../domain/panel/membership';
 
 const NEXT_STATUS: Record<MembershipChange, MemberStatus> = { join: 'active', pause: 'paused', resume: 'active', leave: 'left' };
 
 export interface MembershipChangeInput { kommunkod: string; change: MembershipChange; date: string; reason: string | null }
 
 /** One status change inside the caller's transaction: the member row follows, and a new period starts. */
-export async function changeMembershipIn(trx: Kysely<DB>, actor: Actor, c: MembershipChangeInput, today: string, now: string): Promise<{ ok: true; memberId: number } | Refusal> {
+export async function changeMembershipIn(trx: Kysely<DB>, actor: Actor | null, c: MembershipChangeInput, today: string, now: string): Promise<{ ok: true; memberId: number } | Refusal> {
   const member = await findMemberByKommunkod(trx, c.kommunkod);
   if (!ALLOWED_CHANGES[member?.status ?? 'none'].includes(c.change)) {
     return { ok: false, field: 'change', message: 'Den ändringen går inte att göra för kommunens nuvarande status' };

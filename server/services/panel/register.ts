@@ -5,11 +5,12 @@ import { findMemberByKommunkod } from '../../../db/repositories/panel';
 import { correctContactIn, endContactIn, setContactIn } from './contact-ops';
 import { changeMembershipIn, type MembershipChangeInput } from './membership-ops';
 import { EMAIL_TAKEN } from './contact-ops';
-import { isActiveEmailConflict, timeOf, type Actor, type Refusal } from './types';
+import { isActiveEmailConflict, timeOf, type Refusal } from './types';
+import type { Actor } from '../../domain/actor';
 
 // Commands behind the register's forms; each owns its transaction and writes the audit log.
 
-export async function changeMembership(deps: AppDeps, actor: Actor, input: MembershipChangeInput): Promise<{ ok: true } | Refusal> {
+export async function changeMembership(deps: AppDeps, actor: Actor | null, input: MembershipChangeInput): Promise<{ ok: true } | Refusal> {
   const { now, today } = timeOf(deps);
   return deps.db.transaction().execute((trx) => changeMembershipIn(trx, actor, input, today, now));
 }
@@ -24,7 +25,7 @@ async function refusingEmailRace<T>(run: () => Promise<T | Refusal>): Promise<T 
 }
 
 /** New contact in a role; the current one (if any) ends today and stays in the history. */
-export async function replaceContact(deps: AppDeps, actor: Actor, kommunkod: string, role: ContactRole, data: ContactInput): Promise<{ ok: true; id: number } | Refusal> {
+export async function replaceContact(deps: AppDeps, actor: Actor | null, kommunkod: string, role: ContactRole, data: ContactInput): Promise<{ ok: true; id: number } | Refusal> {
   const { now, today } = timeOf(deps);
   return refusingEmailRace(() => deps.db.transaction().execute(async (trx) => {
     const member = await findMemberByKommunkod(trx, kommunkod);
@@ -33,12 +34,12 @@ export async function replaceContact(deps: AppDeps, actor: Actor, kommunkod: str
   }));
 }
 
-export async function correctContact(deps: AppDeps, actor: Actor, contact: { id: number } & ContactInput, data: ContactInput): Promise<{ ok: true } | Refusal> {
+export async function correctContact(deps: AppDeps, actor: Actor | null, contact: { id: number } & ContactInput, data: ContactInput): Promise<{ ok: true } | Refusal> {
   const { now, today } = timeOf(deps);
   return refusingEmailRace(() => deps.db.transaction().execute((trx) => correctContactIn(trx, contact, data, { actor, today, now })));
 }
 
-export async function endContact(deps: AppDeps, actor: Actor, contactId: number): Promise<void> {
+export async function endContact(deps: AppDeps, actor: Actor | null, contactId: number): Promise<void> {
   const { now, today } = timeOf(deps);
   await deps.db.transaction().execute((trx) => endContactIn(trx, contactId, { actor, today, now }));
 }

@@ -1,10 +1,9 @@
 import type { AppDeps } from '../../deps';
 import { formatDate } from '../../domain/time';
-
-export type Actor = { id: number; email: string } | null;
+import type { Actor } from '../../domain/actor';
 
 /** Who and when, for every change written inside a command's transaction; `via` says e.g. which import. */
-export type Stamp = { actor: Actor; today: string; now: string; via?: string };
+export type Stamp = { actor: Actor | null; today: string; now: string; via?: string };
 
 /** A command that refused: which form field to mark and the Swedish message. */
 export type Refusal = { ok: false; field: string; message: string };

@@ -1,8 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
 import { formatDate } from '../../domain/time';
-import type { QuestionTable } from '../../presenters/results/question-tables';
-import { resultRows, type Cell, type ResultRows } from '../../presenters/results/table-rows';
+import { resultRows, sideBySide, type QuestionTable, type ResultRows } from '../../domain/results';
 import { loadResultWave, resultsAvailable, waveQuestionTables, type ResultWave } from './wave-results';
 
 /** Closed waves of the same series as this one (itself included), oldest first. */
@@ -30,23 +29,7 @@ export async function compareWaves(db: Kysely<DB>, waves: ResultWave[], onlyTabl
     const present = closed.filter((w) => perWave.get(w.wave.id)!.some((t) => t.id === id));
     const rowsByWave = present.map((w) => resultRows(perWave.get(w.wave.id)!.find((t) => t.id === id)!, null));
     const latest = perWave.get(present.at(-1)!.wave.id)!.find((t) => t.id === id)!;
-    return { id, title: latest.title, rows: sideBySide(present, rowsByWave, latest.kind === 'stats') };
+    return { id, title: latest.title, rows: sideBySide(present.map(waveName), rowsByWave, latest.kind === 'stats') };
   });
   return { waves: closed, tables };
 }
-
-/** Rows by label (a category or a statistic); the share column (or value) of each wave; "Antal svarande (n)" last. */
-function sideBySide(waves: ResultWave[], perWave: ResultRows[], stats: boolean): ResultRows {
-  const valueAt = stats ? 1 : 2;
-  const labels = [...new Set(perWave.flatMap((r) => r.rows.slice(0, -1).map((row) => label(row[0]!))))];
-  const missing: Cell = { kind: 'text', text: '' };
-  const rows = labels.map((l) => [{ kind: 'text', text: l } as Cell, ...perWave.map((r) => r.rows.find((row) => label(row[0]!) === l)?.[valueAt] ?? missing)]);
-  rows.push([{ kind: 'text', text: 'Antal svarande (n)' }, ...perWave.map((r) => r.rows.at(-1)![1]!)]);
-  return {
-    columns: [stats ? 'Mått' : 'Svarsalternativ', ...waves.map((w) => (stats ? waveName(w) : `${waveName(w)} (%)`))],
-    rows,
-    footnotes: [...new Set(perWave.flatMap((r) => r.footnotes.filter((f) => !f.includes('besvarade inte'))))],
-  };
-}
-
-const label = (cell: Cell) => (cell.kind === 'text' ? cell.text : '');

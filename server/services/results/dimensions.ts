@@ -1,4 +1,4 @@
-import { HUVUDGRUPPER, KOMMUNGRUPPER, LANDSDELAR, POPULATION_CLASSES } from '../../../db/seed/reference/municipalities';
+import { HUVUDGRUPPER, KOMMUNGRUPPER, LANDSDELAR, POPULATION_CLASSES } from '../../domain/municipalities';
 import type { Dimension } from '../../../db/tables/waves';
 
 export const DIMENSION_LABELS: Readonly<Record<Dimension, string>> = {

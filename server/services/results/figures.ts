@@ -5,9 +5,7 @@ import { countInvitationsByGroup } from '../../../db/repositories/results-invita
 import { buildMethodText } from '../../domain/lagesbild';
 import type { Figure, MethodBox } from '../../domain/lagesbild/document';
 import { formatDate } from '../../domain/time';
-import { chartAltText } from '../../presenters/results/alt-text';
-import { columnSeriesChart, toChartSpec, toTableSpec } from '../../presenters/results/chart-spec';
-import { resultRows, type ResultRows } from '../../presenters/results/table-rows';
+import { chartAltText, columnSeriesChart, resultRows, toChartSpec, toTableSpec, type ResultRows } from '../../domain/results';
 import { compareWaves, seriesWaves } from './comparison';
 import { DIMENSION_LABELS } from './dimensions';
 import { figureSourceKey, type FigureSource } from './figure-sources';

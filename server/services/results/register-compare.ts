@@ -3,8 +3,7 @@ import type { DB } from '../../../db/schema';
 import { listMunicipalities } from '../../../db/repositories/municipalities';
 import type { RegisterIndicator } from '../../../db/repositories/register-indicators';
 import { listIndicatorValues } from '../../../db/repositories/register-series';
-import { KOMMUNGRUPPER, type KommungruppCode } from '../../../db/seed/reference/municipalities';
-import { rssRegionOf, rssRegions } from '../../../db/seed/reference/rss-regions';
+import { KOMMUNGRUPPER, rssRegionOf, rssRegions, type KommungruppCode } from '../../domain/municipalities';
 import { compareOverYears, valuesByGroup, type ComparisonYear, type GroupValue } from '../../domain/register/compare';
 
 export interface Comparison {

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
 import type { RegisterIndicator } from '../../../db/repositories/register-indicators';
 import { registerMeans, type RegisterDimension, type RegisterMean } from '../../../db/repositories/register-values';
-import type { Cell, ResultRows } from '../../presenters/results/table-rows';
+import type { Cell, ResultRows } from '../../domain/results';
 import { groupLabel, sortGroups } from './dimensions';
 
 export const REGISTER_DIMENSIONS: readonly RegisterDimension[] = ['landsdel', 'huvudgrupp', 'kommungrupp'];

@@ -2,14 +2,14 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
 import { countInvitationsByGroup, type InvitationDimension } from '../../../db/repositories/results-invitations';
 import type { Wave } from '../../../db/repositories/waves';
-import { responseRateView } from '../../presenters/results/wave-page';
+import { suppressResponseRates, type ResponseRates } from '../../domain/results';
 import { DIMENSION_LABELS, groupLabel, sortGroups } from './dimensions';
 
 const BY_INVITATION: readonly InvitationDimension[] = ['landsdel', 'huvudgrupp', 'kommungrupp', 'lan'];
 
 /** Invited, submitted and response rate: who answered, not what. While the wave is open only the overall
  *  progress; after close also per breakdown dimension, with the same suppression as the results. */
-export async function waveResponseRates(db: Kysely<DB>, wave: Wave) {
+export async function waveResponseRates(db: Kysely<DB>, wave: Wave): Promise<ResponseRates> {
   const [overall] = await countInvitationsByGroup(db, wave.id, null);
   const byGroup = [];
   for (const dimension of wave.status !== 'closed' ? [] : wave.dimensions.filter((d): d is InvitationDimension => (BY_INVITATION as readonly string[]).includes(d))) {
@@ -18,5 +18,5 @@ export async function waveResponseRates(db: Kysely<DB>, wave: Wave) {
     const rows = order.map((g) => ({ ...counts.find((c) => (c.group ?? '') === g)!, label: groupLabel(dimension, g) }));
     byGroup.push({ dimension, label: DIMENSION_LABELS[dimension], rows });
   }
-  return responseRateView(overall, byGroup, wave.k);
+  return suppressResponseRates(overall, byGroup, wave.k);
 }

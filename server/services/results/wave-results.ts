@@ -1,16 +1,15 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
-import { countResponsesByGroup } from '../../../db/repositories/results-aggregates';
-import { closedWaveCounts } from '../../../db/repositories/result-snapshots';
+import { countAnswers, countRespondents, countResponsesByGroup } from '../../../db/repositories/results-aggregates';
+import { findResultSnapshot } from '../../../db/repositories/result-snapshots';
 import { countInvitationsByGroup } from '../../../db/repositories/results-invitations';
 import { findSurveyVersion } from '../../../db/repositories/survey-versions';
 import { findWave, type Wave } from '../../../db/repositories/waves';
 import type { Dimension } from '../../../db/tables/waves';
 import { placedQuestions } from '../../domain/survey/definition-index';
 import type { SurveyDefinition } from '../../domain/survey/definition';
-import { buildQuestionTables, NO_GROUP, type GroupInfo, type QuestionTable } from '../../presenters/results/question-tables';
+import { buildQuestionTables, mergeSmallGroups, NO_GROUP, type GroupInfo, type QuestionTable, type SmallGroups, type WaveCounts } from '../../domain/results';
 import { groupLabel, sortGroups } from './dimensions';
-import { mergeSmallGroups, type SmallGroups } from './merge-view';
 
 export interface ResultWave { wave: Wave; definition: SurveyDefinition; surveyTitle: string; seriesId: number | null }
 
@@ -31,9 +30,9 @@ export function resultsAvailable(wave: Wave): boolean {
 export async function waveQuestionTables(db: Kysely<DB>, rw: ResultWave, dimension: Dimension | null, small: SmallGroups = 'hide'): Promise<QuestionTable[]> {
   if (!resultsAvailable(rw.wave)) return [];
   if (dimension && !rw.wave.dimensions.includes(dimension)) return [];
-  const multiKeys = placedQuestions(rw.definition).filter((p) => p.question.type === 'multiple_choice').map((p) => p.question.key);
-  // resultsAvailable: the wave is closed, so its counts are final and computed once.
-  const { counts, respondents } = await closedWaveCounts(db, rw.wave.id, dimension, multiKeys);
+  // The wave is closed, so its counts are final: read the snapshot stored at close (storeWaveSnapshot), or, if
+  // there is none (it failed, or the wave closed before snapshots), count live. Reading never writes.
+  const { counts, respondents } = (await findResultSnapshot(db, rw.wave.id, dimension)) ?? (await countWaveView(db, rw, dimension));
   const responses = await countResponsesByGroup(db, rw.wave.id, dimension);
   // A group that was invited but has (almost) no responses is shown as hidden, not left out.
   const invited = dimension && dimension !== 'storleksklass' ? (await countInvitationsByGroup(db, rw.wave.id, dimension)).map((g) => g.group) : [];
@@ -50,10 +49,8 @@ function groupInfos(dimension: Dimension, values: (string | null)[]): GroupInfo[
   return values.includes(null) ? [...known, { key: NO_GROUP, label: 'Uppgift saknas' }] : known;
 }
 
-/** Run by the close job after closing: computes and stores every breakdown's counts, so even the first
- *  results page after close reads stored numbers. */
-export async function precomputeWaveResults(db: Kysely<DB>, waveId: number): Promise<void> {
-  const rw = await loadResultWave(db, waveId);
-  if (!rw) return;
-  for (const dimension of [null, ...rw.wave.dimensions]) await waveQuestionTables(db, rw, dimension);
+/** One view's counts by SQL GROUP BY over the released answers (what a snapshot stores). */
+export async function countWaveView(db: Kysely<DB>, rw: ResultWave, dimension: Dimension | null): Promise<WaveCounts> {
+  const multiKeys = placedQuestions(rw.definition).filter((p) => p.question.type === 'multiple_choice').map((p) => p.question.key);
+  return { counts: await countAnswers(db, rw.wave.id, dimension), respondents: await countRespondents(db, rw.wave.id, multiKeys, dimension) };
 }

@@ -6,8 +6,8 @@ import { writeAudit } from '../../../db/repositories/audit-log';
 import { insertDraftVersion } from '../../../db/repositories/survey-drafts';
 import { findSeries, insertSeries, listSeries } from '../../../db/repositories/surveys';
 import { insertSurvey } from '../../../db/repositories/surveys';
-import { uniqueKey } from './keys';
-import type { Actor } from './save-draft';
+import { uniqueKey } from '../../domain/survey/keys';
+import type { Actor } from '../../domain/actor';
 
 /** An existing series, a new one by name, or none. */
 export type SeriesChoice = { kind: 'existing'; id: number } | { kind: 'new'; title: string } | { kind: 'none' };
@@ -24,7 +24,7 @@ export type CreateOutcome = { ok: true; surveyId: number; versionId: number } | 
 
 export const blankDefinition = (title: string): SurveyDefinition => ({ title, pages: [{ key: 'sida_1', title: 'Sida 1', questions: [] }] });
 
-async function resolveSeries(trx: Kysely<DB>, actor: Actor, choice: SeriesChoice, now: string): Promise<{ id: number | null } | { error: string }> {
+async function resolveSeries(trx: Kysely<DB>, actor: Actor | null, choice: SeriesChoice, now: string): Promise<{ id: number | null } | { error: string }> {
   if (choice.kind === 'none') return { id: null };
   if (choice.kind === 'existing') return (await findSeries(trx, choice.id)) ? { id: choice.id } : { error: 'Välj en serie i listan' };
   const all = await listSeries(trx);
@@ -35,7 +35,7 @@ async function resolveSeries(trx: Kysely<DB>, actor: Actor, choice: SeriesChoice
 }
 
 /** A new survey whose first version is a draft holding `definition` (blank, a template, a copy or an import). */
-export async function createSurvey(deps: AppDeps, actor: Actor, input: NewSurvey): Promise<CreateOutcome> {
+export async function createSurvey(deps: AppDeps, actor: Actor | null, input: NewSurvey): Promise<CreateOutcome> {
   const checked = validateDefinition(input.definition);
   if (!checked.ok) return { ok: false, field: 'definition', errors: checked.errors };
   const now = deps.clock.now().toISOString();

@@ -1,12 +1,14 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../db/schema';
 import type { AppDeps } from '../../deps';
 import { validateDefinition, type SurveyDefinition } from '../../domain/survey/definition';
 import { writeAudit } from '../../../db/repositories/audit-log';
 import { updateDraftDefinition } from '../../../db/repositories/survey-drafts';
-import { findSurveyVersion } from '../../../db/repositories/survey-versions';
+import { findSurveyVersion, type StoredVersion } from '../../../db/repositories/survey-versions';
 import { updateSurvey } from '../../../db/repositories/surveys';
 import { MissingItemError } from './edits/locate';
+import type { Actor } from '../../domain/actor';
 
-export type Actor = { id: number; email: string } | null;
 
 export type SaveOutcome =
   | { ok: true; revision: number; definition: SurveyDefinition }
@@ -22,19 +24,26 @@ export type SaveOutcome =
 export interface DraftTarget { versionId: number; revision: number }
 export interface ChangeNote { change: string; key?: string }
 
+/** The draft as the editor saw it (same revision), or why it cannot be changed: gone, published, or saved by
+ *  someone else since. Read inside the transaction that changes it. */
+export async function draftAsSeen(trx: Kysely<DB>, target: DraftTarget): Promise<StoredVersion | 'missing' | 'frozen' | 'conflict'> {
+  const version = await findSurveyVersion(trx, target.versionId);
+  if (!version) return 'missing';
+  if (version.status !== 'draft') return 'frozen';
+  return version.revision === target.revision ? version : 'conflict';
+}
+
 /**
  * Every edit of a draft goes through here: the change is applied to the definition the editor saw (same
  * revision), the result is validated, and the row is updated only if nobody saved in between.
  */
 export async function saveDraft(
-  deps: AppDeps, actor: Actor, target: DraftTarget, change: (def: SurveyDefinition) => SurveyDefinition, note: ChangeNote,
+  deps: AppDeps, actor: Actor | null, target: DraftTarget, change: (def: SurveyDefinition) => SurveyDefinition, note: ChangeNote,
 ): Promise<SaveOutcome> {
   const now = deps.clock.now().toISOString();
   return deps.db.transaction().execute(async (trx): Promise<SaveOutcome> => {
-    const version = await findSurveyVersion(trx, target.versionId);
-    if (!version) return { ok: false, reason: 'missing' };
-    if (version.status !== 'draft') return { ok: false, reason: 'frozen' };
-    if (version.revision !== target.revision) return { ok: false, reason: 'conflict' };
+    const version = await draftAsSeen(trx, target);
+    if (typeof version === 'string') return { ok: false, reason: version };
     let changed: SurveyDefinition;
     try {
       changed = change(version.definition);

@@ -4,7 +4,8 @@ import { writeAudit } from '../../../db/repositories/audit-log';
 import { deleteDraftVersion, findDraftOfSurvey, insertDraftVersion, nextVersionNo, publishDraft } from '../../../db/repositories/survey-drafts';
 import { findSurveyVersion } from '../../../db/repositories/survey-versions';
 import { deleteSurveyWithoutVersions } from '../../../db/repositories/surveys';
-import type { Actor, DraftTarget } from './save-draft';
+import { draftAsSeen, type DraftTarget } from './save-draft';
+import type { Actor } from '../../domain/actor';
 
 export type PublishOutcome = { ok: true } | { ok: false; reason: 'conflict' | 'frozen' | 'missing' } | { ok: false; reason: 'invalid'; errors: string[] };
 
@@ -17,13 +18,11 @@ export function checkPublishable(def: unknown): DefinitionResult {
 }
 
 /** Freezes a draft: from now on its definition is never changed (a new draft is a new version). */
-export async function publishSurveyVersion(deps: AppDeps, actor: Actor, target: DraftTarget): Promise<PublishOutcome> {
+export async function publishSurveyVersion(deps: AppDeps, actor: Actor | null, target: DraftTarget): Promise<PublishOutcome> {
   const now = deps.clock.now().toISOString();
   return deps.db.transaction().execute(async (trx): Promise<PublishOutcome> => {
-    const version = await findSurveyVersion(trx, target.versionId);
-    if (!version) return { ok: false, reason: 'missing' };
-    if (version.status !== 'draft') return { ok: false, reason: 'frozen' };
-    if (version.revision !== target.revision) return { ok: false, reason: 'conflict' };
+    const version = await draftAsSeen(trx, target);
+    if (typeof version === 'string') return { ok: false, reason: version };
     const checked = checkPublishable(version.definition);
     if (!checked.ok) return { ok: false, reason: 'invalid', errors: checked.errors };
     const done = await publishDraft(trx, { id: version.id, revision: target.revision, definition: JSON.stringify(checked.definition), now, by: actor?.id ?? null });
@@ -36,7 +35,7 @@ export async function publishSurveyVersion(deps: AppDeps, actor: Actor, target: 
 export type NewDraftOutcome = { ok: true; versionId: number; existed: boolean } | { ok: false; reason: 'missing' };
 
 /** "Redigera" on a published version: a new draft (next version number) with a copy of its definition. One draft at a time. */
-export async function startDraftFrom(deps: AppDeps, actor: Actor, publishedVersionId: number): Promise<NewDraftOutcome> {
+export async function startDraftFrom(deps: AppDeps, actor: Actor | null, publishedVersionId: number): Promise<NewDraftOutcome> {
   const now = deps.clock.now().toISOString();
   return deps.db.transaction().execute(async (trx): Promise<NewDraftOutcome> => {
     const source = await findSurveyVersion(trx, publishedVersionId);
@@ -53,12 +52,11 @@ export async function startDraftFrom(deps: AppDeps, actor: Actor, publishedVersi
 export type DeleteDraftOutcome = { ok: true; surveyDeleted: boolean } | { ok: false; reason: 'conflict' | 'frozen' | 'missing' };
 
 /** Deletes a draft (never a published version). A survey left without versions goes too. */
-export async function deleteDraft(deps: AppDeps, actor: Actor, target: DraftTarget): Promise<DeleteDraftOutcome> {
+export async function deleteDraft(deps: AppDeps, actor: Actor | null, target: DraftTarget): Promise<DeleteDraftOutcome> {
   const now = deps.clock.now().toISOString();
   return deps.db.transaction().execute(async (trx): Promise<DeleteDraftOutcome> => {
-    const version = await findSurveyVersion(trx, target.versionId);
-    if (!version) return { ok: false, reason: 'missing' };
-    if (version.status !== 'draft') return { ok: false, reason: 'frozen' };
+    const version = await draftAsSeen(trx, target);
+    if (typeof version === 'string') return { ok: false, reason: version };
     if (!(await deleteDraftVersion(trx, version.id, target.revision))) return { ok: false, reason: 'conflict' };
     const surveyDeleted = await deleteSurveyWithoutVersions(trx, version.surveyId);
     await writeAudit(trx, { actor, action: 'survey.draft.delete', objectType: 'survey_version', objectId: version.id, details: { surveyId: version.surveyId, versionNo: version.versionNo } }, now);

@@ -1,8 +1,6 @@
 import { checkBackgroundCells, type BackgroundCell } from '../../domain/disclosure';
-import { populationClass } from '../../../db/seed/reference/municipalities';
+import { populationClass } from '../../domain/municipalities';
 import type { Dimension } from '../../../db/tables/waves';
-
-export const DIMENSIONS: readonly Dimension[] = ['landsdel', 'huvudgrupp', 'kommungrupp', 'lan', 'storleksklass'];
 
 /** As the words appear inside a sentence ("Gruppen med landsdel Norrland och huvudgrupp C …"). */
 const IN_SENTENCE: Readonly<Record<Dimension, string>> = {

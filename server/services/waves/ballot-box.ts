@@ -3,10 +3,13 @@ import { findWaveBallotKeys } from '../../../db/repositories/wave-ballot-keys';
 import type { DB } from '../../../db/schema';
 import { currentBallotKey } from '../../security/ballot-key';
 import { aesOpen, aesSeal, isSealed, newBoxKeyPair, openSealed, sealTo } from '../../security/sealed-box';
-import type { BallotPayload } from './release-ballots';
+import type { Answers } from '../../domain/survey/answering';
 
 // The sealed ballot box (docs/ANONYMITY.md "Ballot box and keys"): a wave's ballots are sealed to its public key
 // at submit; its private key is stored only encrypted under the ballot key, which is never in the database.
+
+/** What a ballot holds: the answers and the background values, released only after the wave closes. */
+export interface BallotPayload { answers: Answers; bg: Record<string, string> }
 
 const keyAad = (waveId: number) => `wave-private-key:${waveId}`;
 const ballotAad = (waveId: number) => `ballot:${waveId}`;

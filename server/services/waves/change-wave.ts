@@ -1,8 +1,8 @@
 import { writeAudit } from '../../../db/repositories/audit-log';
 import { extendWaveClosing, findWave, markWaveCancelled } from '../../../db/repositories/waves';
 import type { AppDeps } from '../../deps';
+import type { Actor } from '../../domain/actor';
 
-type Actor = { id: number; email: string };
 
 /** Only before opening: a scheduled wave that is cancelled never sends anything. */
 export async function cancelWave(deps: AppDeps, actor: Actor, id: number): Promise<boolean> {

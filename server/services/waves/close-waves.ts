@@ -3,12 +3,12 @@ import { deleteDraftsOfWave } from '../../../db/repositories/invitations-drafts'
 import { aggregateWaveReminders } from '../../../db/repositories/wave-reminders';
 import { cancelQueuedWaveMail, listWavesByStatus, markWaveClosed } from '../../../db/repositories/waves';
 import type { AppDeps } from '../../deps';
-import { precomputeWaveResults } from '../results/wave-results';
+import { storeMissingSnapshots, storeWaveSnapshot } from '../results/wave-snapshot';
 import { releaseWaveBallots } from './release-ballots';
 
 /** Job `wave-close`: after closes_at, in one transaction per wave: closed, drafts deleted, mail not yet sent
  *  stopped, reminder records reduced to counts per day, and every remaining ballot released. The conditional status change makes a rerun do nothing.
- *  Then the results' counts are computed once (they are final now). */
+ *  Then the results' counts are stored once (storeWaveSnapshot: they are final now). */
 export async function closeDueWaves(deps: AppDeps): Promise<{ closed: number[] }> {
   const now = deps.clock.now();
   const nowIso = now.toISOString();
@@ -26,8 +26,10 @@ export async function closeDueWaves(deps: AppDeps): Promise<{ closed: number[] }
     });
     if (!done) continue;
     closed.push(wave.id);
-    // Only a speed-up: if it fails, the first results page computes the counts instead.
-    await precomputeWaveResults(deps.db, wave.id).catch((err: unknown) => deps.logger.warn({ waveId: wave.id, err: (err as Error).message }, 'results precompute failed'));
+    // Only a speed-up: if it fails, results pages count live (they never write a snapshot themselves).
+    await storeWaveSnapshot(deps.db, wave.id).catch((err: unknown) => deps.logger.warn({ waveId: wave.id, err: (err as Error).message }, 'results snapshot failed'));
   }
+  // Waves closed before snapshots (or whose store failed) get theirs here, so their pages read stored counts too.
+  await storeMissingSnapshots(deps.db).catch((err: unknown) => deps.logger.warn({ err: (err as Error).message }, 'results snapshot backfill failed'));
   return { closed };
 }

@@ -6,13 +6,11 @@ import { listResponseBackgrounds, setResponseBackground } from '../../../db/repo
 import { insertResponses, type ReleasedResponse } from '../../../db/repositories/responses';
 import { findWave, type Wave } from '../../../db/repositories/waves';
 import { coarsestFirst, kAnonymize, type Background } from '../../domain/disclosure';
-import { answerRows, type Answers } from '../../domain/survey/answering';
+import { answerRows } from '../../domain/survey/answering';
 import type { SurveyDefinition } from '../../domain/survey/definition';
 import type { AppDeps } from '../../deps';
-import { openBallot } from './ballot-box';
+import { openBallot, type BallotPayload } from './ballot-box';
 import { publishedDefinition } from './survey-definition';
-
-export interface BallotPayload { answers: Answers; bg: Record<string, string> }
 
 /** Fisher–Yates with a cryptographic source: the released order says nothing about the order of submits. */
 export function shuffle<T>(items: T[]): T[] {

@@ -1,10 +1,10 @@
 import { writeAudit } from '../../../db/repositories/audit-log';
 import { findWave, insertWave, updateScheduledWave, type WaveSettings } from '../../../db/repositories/waves';
 import type { AppDeps } from '../../deps';
-import type { FieldErrors } from '../../http/forms';
+import type { FieldErrors } from '../../inputs/field-errors';
 import { checkWaveSettings } from './settings-check';
+import type { Actor } from '../../domain/actor';
 
-type Actor = { id: number; email: string };
 export type ScheduleResult = { ok: true; id: number } | { ok: false; errors: FieldErrors };
 
 export async function scheduleWave(deps: AppDeps, actor: Actor, s: WaveSettings): Promise<ScheduleResult> {

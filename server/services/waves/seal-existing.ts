@@ -3,8 +3,7 @@ import { listUnscrubbedWaveMail, setMailBodies } from '../../../db/repositories/
 import type { AppDeps } from '../../deps';
 import { linkScrub } from '../../mail/link-scrub';
 import { requireBallotKey } from '../../security/ballot-key';
-import { newWaveKeys, sealBallot } from './ballot-box';
-import type { BallotPayload } from './release-ballots';
+import { newWaveKeys, sealBallot, type BallotPayload } from './ballot-box';
 
 /**
  * Start-up step after the migrations (migration 033 cannot do it: it needs the ballot key, which is not in the

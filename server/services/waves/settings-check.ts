@@ -4,7 +4,7 @@ import type { Recipient } from '../../../db/repositories/contacts';
 import { findSurveyVersion } from '../../../db/repositories/survey-versions';
 import type { WaveSettings } from '../../../db/repositories/waves';
 import { addDays } from '../../domain/time';
-import type { FieldErrors } from '../../http/forms';
+import type { FieldErrors } from '../../inputs/field-errors';
 import { recipientsFor } from './audience';
 import { tooSmallBackgroundCells } from './background';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createMunicipalityMatcher, type MunicipalityRef } from '../../../server/domain/municipality-match';
 
-// The project's copy of /work/shared/reference/kommuner.csv (same bytes), so the test runs anywhere.
+// The project's reference list of the 290 municipalities (db/seed/reference/kommuner.csv).
 function loadKommuner(): MunicipalityRef[] {
   const csv = readFileSync(new URL('../../../db/seed/reference/kommuner.csv', import.meta.url), 'utf8');
   return csv.trim().split('\n').slice(1).map((line) => {

@@ -6,7 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRng } from '../../../db/seed/demo-data/random';
+import { createRng } from '../../../scripts/seed/demo-data/random';
 import { createTestContext, TEST_BALLOT_KEY } from '../../support/context';
 import { Answerer, countsInFile, openWaveWithMembers } from './support';
 
@@ -22,7 +22,7 @@ const closedCount = (file: string) => {
 /** The real `wave-close` job entry point in its own process. With `killAfterMs`, it is killed that many ms
  *  after it has closed its first wave (so the kill lands inside the job, between or within later waves). */
 function runClose(env: Record<string, string>, file: string, killAfterMs?: number): Promise<NodeJS.Signals | number | null> {
-  const child = spawn(process.execPath, ['--import', 'tsx', '-e', "import('./jobs/run-job.ts').then((m) => m.runJob('wave-close'))"], {
+  const child = spawn(process.execPath, ['--import', 'tsx', '-e', "import('./server/jobs/run-job.ts').then((m) => m.runJob('wave-close'))"], {
     cwd: ROOT, env: { ...process.env, ...env }, stdio: 'ignore',
   });
   const before = closedCount(file);

@@ -1,5 +1,5 @@
 import type { Condition, SurveyDefinition } from '../../../domain/survey/definition';
-import { pageKeys, questionKeys, uniqueKey } from '../keys';
+import { pageKeys, questionKeys, uniqueKey } from '../../../domain/survey/keys';
 import { copyOf, findPageOrThrow, pageIndexOf } from './locate';
 import type { Direction } from './questions';
 

@@ -1,5 +1,5 @@
 import type { Condition, Question, SurveyDefinition } from '../../../domain/survey/definition';
-import { questionKeys, uniqueKey } from '../keys';
+import { questionKeys, uniqueKey } from '../../../domain/survey/keys';
 import { copyOf, findPageOrThrow, placeOf } from './locate';
 
 export type Direction = 'up' | 'down';
