@@ -30,7 +30,7 @@ function respondentInvitations(db: Kysely<DB>) {
     .innerJoin('municipalities as m', 'm.kommunkod', 'i.kommunkod')
     .leftJoin('drafts as d', 'd.invitation_id', 'i.id')
     .select(['i.id', 'i.wave_id', 'i.opened', 'i.completed', 'w.status', 'w.opens_at', 'w.closes_at', 'w.survey_version_id',
-      'w.dimensions', 'w.ballot_public_key', 'm.landsdel', 'm.huvudgrupp', 'm.kommungrupp', 'm.lan', 'm.population',
+      'w.dimensions', 'w.ballot_public_key', 'w.register_band', 'i.kommunkod', 'm.landsdel', 'm.huvudgrupp', 'm.kommungrupp', 'm.lan', 'm.population',
       'd.answers as draft_answers', 'd.page_key as draft_page_key']);
 }
 

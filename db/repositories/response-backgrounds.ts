@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../schema';
 import type { Dimension } from '../tables/waves';
 
-export const BG_COLUMN = { landsdel: 'bg_landsdel', huvudgrupp: 'bg_huvudgrupp', kommungrupp: 'bg_kommungrupp', lan: 'bg_lan', storleksklass: 'bg_storleksklass' } as const;
+export const BG_COLUMN = { landsdel: 'bg_landsdel', huvudgrupp: 'bg_huvudgrupp', kommungrupp: 'bg_kommungrupp', lan: 'bg_lan', storleksklass: 'bg_storleksklass', band: 'bg_band', rss: 'bg_rss' } as const;
 type Bg = Partial<Record<Dimension, string | null>>;
 
 /** The background values of a wave's released responses, by response id. */

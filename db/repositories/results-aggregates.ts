@@ -7,8 +7,9 @@ import type { AnswerCount, GroupCount, RespondentCount } from '../../server/doma
 export type { AnswerCount, GroupCount, RespondentCount };
 
 /** The response column holding a dimension; a fixed map, so no caller text ever reaches SQL. */
-const GROUP_COLUMN: Record<Dimension, 'bg_landsdel' | 'bg_huvudgrupp' | 'bg_kommungrupp' | 'bg_lan' | 'bg_storleksklass'> = {
+const GROUP_COLUMN: Record<Dimension, 'bg_landsdel' | 'bg_huvudgrupp' | 'bg_kommungrupp' | 'bg_lan' | 'bg_storleksklass' | 'bg_band' | 'bg_rss'> = {
   landsdel: 'bg_landsdel', huvudgrupp: 'bg_huvudgrupp', kommungrupp: 'bg_kommungrupp', lan: 'bg_lan', storleksklass: 'bg_storleksklass',
+  band: 'bg_band', rss: 'bg_rss',
 };
 
 

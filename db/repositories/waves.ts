@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../schema';
 import { countAll } from '../sql';
+import type { RegisterBand } from '../../server/domain/register/bands';
 import type { Dimension, WavesTable, WaveStatus } from '../tables/waves';
 
 /** Who a wave goes to: the whole active panel, or those in the chosen groups (an empty list: no restriction). */
@@ -12,9 +13,12 @@ export interface WaveSettings {
   surveyVersionId: number; title: string; audience: WaveAudience; opensAt: string; closesAt: string;
   reminderDays: number[]; dimensions: Dimension[]; k: number;
   invitationSubject: string; invitationText: string; reminderText: string;
+  /** The register bands fixed at scheduling (dimension 'band'); missing or null without one. */
+  registerBand?: RegisterBand | null;
 }
 
 export interface Wave extends WaveSettings {
+  registerBand: RegisterBand | null;
   id: number; status: WaveStatus; anonymityLocked: boolean; createdAt: string; createdBy: number | null;
   openedAt: string | null; closedAt: string | null; cancelledAt: string | null;
 }
@@ -28,6 +32,7 @@ export function toWave(r: Row): Wave {
     dimensions: JSON.parse(r.dimensions) as Dimension[], k: r.k, invitationSubject: r.invitation_subject,
     invitationText: r.invitation_text, reminderText: r.reminder_text, status: r.status, anonymityLocked: r.anonymity_locked === 1,
     createdAt: r.created_at, createdBy: r.created_by, openedAt: r.opened_at, closedAt: r.closed_at, cancelledAt: r.cancelled_at,
+    registerBand: r.register_band ? JSON.parse(r.register_band) as RegisterBand : null,
   };
 }
 
@@ -36,6 +41,7 @@ function columns(s: WaveSettings) {
     survey_version_id: s.surveyVersionId, title: s.title, audience: JSON.stringify(s.audience), opens_at: s.opensAt,
     closes_at: s.closesAt, reminder_days: JSON.stringify(s.reminderDays), dimensions: JSON.stringify(s.dimensions), k: s.k,
     invitation_subject: s.invitationSubject, invitation_text: s.invitationText, reminder_text: s.reminderText,
+    register_band: s.registerBand ? JSON.stringify(s.registerBand) : null,
   };
 }
 

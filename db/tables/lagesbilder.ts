@@ -17,6 +17,8 @@ export interface RecipientListsTable {
   id: Generated<number>; name: string; kind: RecipientListKind; addresses: Generated<string>;
   attach_pdf: Generated<number>; created_at: string; updated_at: string;
 }
+/** An RSS region (db/seed/reference/rss-regions.ts code: län code, or 14F/14S/14B/14G) chosen on a list. */
+export interface RecipientListRegionsTable { list_id: number; rss_code: string }
 export interface LagesbildDeliveriesTable {
   id: Generated<number>; version_id: number; email: string; name: string | null; list_name: string;
   outbox_key: string; queued_at: string; queued_by: number | null;
@@ -26,5 +28,6 @@ export interface LagesbildTables {
   lagesbilder: LagesbilderTable;
   lagesbild_versions: LagesbildVersionsTable;
   recipient_lists: RecipientListsTable;
+  recipient_list_regions: RecipientListRegionsTable;
   lagesbild_deliveries: LagesbildDeliveriesTable;
 }

@@ -2,7 +2,7 @@ import type { Generated } from 'kysely';
 
 export type WaveStatus = 'scheduled' | 'open' | 'closed' | 'cancelled';
 /** Breakdown dimensions a wave may carry on its responses (coarse background attributes only). */
-export type Dimension = 'landsdel' | 'huvudgrupp' | 'kommungrupp' | 'lan' | 'storleksklass';
+export type Dimension = 'landsdel' | 'huvudgrupp' | 'kommungrupp' | 'lan' | 'storleksklass' | 'band' | 'rss';
 
 export interface WavesTable {
   id: Generated<number>; survey_version_id: number; title: string;
@@ -18,6 +18,8 @@ export interface WavesTable {
   opened_at: string | null; closed_at: string | null; cancelled_at: string | null;
   /** X25519 public key (base64url) the wave's ballots are sealed to; its private key sealed under the ballot key. */
   ballot_public_key: string | null; ballot_private_key: string | null;
+  /** JSON RegisterBand (server/domain/register/bands.ts): fixed at scheduling; null without a register band. */
+  register_band: string | null;
 }
 export interface InvitationsTable {
   id: Generated<number>; wave_id: number; contact_id: number | null; kommunkod: string; sent_at: string | null;
@@ -30,6 +32,8 @@ export interface BallotsTable { id: string; wave_id: number; payload: string }
 export interface ResponsesTable {
   id: string; wave_id: number; bg_landsdel: string | null; bg_huvudgrupp: string | null; bg_kommungrupp: string | null;
   bg_lan: string | null; bg_storleksklass: string | null;
+  /** The register band label and the RSS region name (migration 074). */
+  bg_band: string | null; bg_rss: string | null;
 }
 /** One row per AnswerRow of server/domain/question-types (item '' when the type has no items); id random (no insertion order). */
 export interface AnswersTable { id: string; response_id: string; wave_id: number; question_key: string; item: Generated<string>; code: string | null; num: number | null }

@@ -30,11 +30,11 @@ const whiteBackground: Plugin<'bar'> = {
 };
 
 /** Height in points that gives every bar room: grows with the number of categories and series. */
-export function chartHeight(spec: ChartSpec): number {
+export function chartHeight(spec: ChartSpec, wrapAt?: number): number {
   const legend = spec.datasets.length > 1 ? 22 : 0;
   if (!spec.horizontal) return 130 + legend;
   const bands = spec.labels.map((label) => {
-    const lines = [wrapLabel(label)].flat().length;
+    const lines = [wrapLabel(label, wrapAt)].flat().length;
     return Math.max(10 + 11 * spec.datasets.length, 10 + 13 * lines);
   });
   return Math.max(90, 42 + legend + bands.reduce((a, b) => a + b, 0));
@@ -51,11 +51,11 @@ function canvasOfSize(width: number, height: number): Canvas {
   return sharedCanvas;
 }
 
-/** Renders the chart at `scale` times its size in points and returns PNG bytes. */
-export function renderChartPng(spec: ChartSpec, widthPt: number, heightPt: number, scale = 3): Buffer {
+/** Renders the chart at `scale` times its size in points and returns PNG bytes; `wrapAt` shortens label lines for narrow charts. */
+export function renderChartPng(spec: ChartSpec, widthPt: number, heightPt: number, scale = 3, wrapAt?: number): Buffer {
   registerCanvasFonts();
   const canvas = canvasOfSize(Math.round(widthPt), Math.round(heightPt));
-  const config = toChartJsConfig(spec, { forPrint: true });
+  const config = toChartJsConfig(spec, { forPrint: true, wrapAt });
   config.options = { ...config.options, devicePixelRatio: scale };
   config.plugins = [whiteBackground];
   // chart.js's types expect a DOM canvas context; Skia's implements the same drawing API.

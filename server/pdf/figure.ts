@@ -1,5 +1,7 @@
 import type { Figure } from '../domain/lagesbild';
+import { addBesideFigure, besideKeepHeight } from './beside';
 import { chartHeight, renderChartPng } from './chart-image';
+import { captionText, sourceLine } from './figure-text';
 import { FONT } from './fonts';
 import { COLOUR, SIZE, addGap, contentWidth, ensureSpace, leftEdge, pageBodyHeight } from './layout';
 import type { PdfDoc } from './pdf-types';
@@ -9,13 +11,8 @@ import { addText } from './text';
 
 const GAP = 6;
 
-function captionText(figure: Figure, number: number): string {
-  return `Figur ${number}. ${figure.caption}`;
-}
-
 function notesOf(figure: Figure): string[] {
-  const source = figure.source.trim();
-  return [...figure.table.footnotes, /^källa\b/i.test(source) ? source : `Källa: ${source}`];
+  return [...figure.table.footnotes, sourceLine(figure.source)];
 }
 
 /** Heights of a figure's caption plus chart (`top`) and of the whole figure with table and notes. */
@@ -31,6 +28,7 @@ function measureFigure(doc: PdfDoc, figure: Figure, number: number): { top: numb
 
 /** The height addFigure keeps on one page: the whole figure, or caption and chart if it is too tall. */
 export function figureKeepHeight(doc: PdfDoc, figure: Figure, number: number): number {
+  if (figure.beside) return besideKeepHeight(doc, figure, number);
   const { top, whole } = measureFigure(doc, figure, number);
   return whole <= pageBodyHeight(doc) ? whole : top;
 }
@@ -40,6 +38,7 @@ export function figureKeepHeight(doc: PdfDoc, figure: Figure, number: number): n
  * footnotes and source. Kept on one page when it fits; otherwise at least caption and chart are.
  */
 export function addFigure(doc: PdfDoc, parent: StructParent, figure: Figure, number: number): void {
+  if (figure.beside) return addBesideFigure(doc, parent, figure, number);
   ensureSpace(doc, figureKeepHeight(doc, figure, number));
 
   const section = openStruct(doc, parent, 'Sect');

@@ -15,7 +15,7 @@ describe('demo lägesbild', function () {
 
   it('is published from the June wave with figures and a method box, public as a page and a PDF', async () => {
     const version = await ctx.db.selectFrom('lagesbild_versions').selectAll().executeTakeFirstOrThrow();
-    const doc = JSON.parse(version.document) as { figures: { source: string }[]; method: { invited: number; answered: number } | null };
+    const doc = JSON.parse(version.document) as { figures: { source: string; kind: string }[]; method: { invited: number; answered: number } | null };
     assert.ok(doc.figures.length >= 2);
     assert.ok(doc.method && doc.method.invited > 0 && doc.method.answered > 0);
     const anon = ctx.anonymous();
@@ -24,7 +24,11 @@ describe('demo lägesbild', function () {
     const page = await anon.get(`/arkiv/${version.lagesbild_id}`);
     assert.equal(page.status, 200);
     assert.match(page.text, /Om undersökningen/);
-    assert.equal((page.text.match(/<figure class="chart"/g) ?? []).length, doc.figures.length);
+    // A beside figure (register and panel side by side, issue 18) is two charts.
+    const beside = doc.figures.filter((f) => f.kind === 'beside').length;
+    assert.equal(beside, 1, 'the demo has one register-beside-panel figure');
+    assert.equal((page.text.match(/<figure class="chart"/g) ?? []).length, doc.figures.length + beside);
+    assert.match(page.text, /class="beside__halves"/);
     const pdf = await anon.get(`/arkiv/${version.lagesbild_id}/version/1/pdf`).buffer(true);
     assert.equal(pdf.status, 200);
     assert.ok((pdf.body as Buffer).subarray(0, 5).toString() === '%PDF-');
@@ -35,7 +39,9 @@ describe('demo lägesbild', function () {
 
   it('has recipient lists and a record of what was sent to the government registry', async () => {
     const lists = await ctx.db.selectFrom('recipient_lists').select('name').execute();
-    assert.equal(lists.length, 3);
+    assert.equal(lists.length, 4);
+    const regions = await ctx.db.selectFrom('recipient_list_regions').select('rss_code').orderBy('rss_code').execute();
+    assert.deepEqual(regions.map((r) => r.rss_code), ['03', '14S'], 'one list by RSS region');
     const sent = await ctx.db.selectFrom('lagesbild_deliveries').selectAll().execute();
     assert.deepEqual(sent.map((d) => d.email), ['s.registrator@regeringskansliet.example']);
     const editor = await ctx.as('editor');

@@ -74,7 +74,7 @@ export const EXPECTED_ACCESS: Record<string, Allowed> = {
   'GET /lagesbilder/ny': WRITE, 'POST /lagesbilder': WRITE, 'GET /lagesbilder/:id/redigera': WRITE, 'POST /lagesbilder/:id': WRITE,
   'POST /lagesbilder/:id/publicera': EDIT, 'POST /lagesbilder/:id/utskick': EDIT,
   'GET /lagesbilder/:id/figurer': WRITE, 'POST /lagesbilder/:id/figurer': WRITE, 'POST /lagesbilder/:id/figurer/:n/flytta': WRITE,
-  'POST /lagesbilder/:id/figurer/:n/ta-bort': WRITE, 'POST /lagesbilder/:id/figurer/:n/hamta': WRITE,
+  'POST /lagesbilder/:id/figurer/:n/ta-bort': WRITE, 'POST /lagesbilder/:id/figurer/:n/hamta': WRITE, 'POST /lagesbilder/:id/figurer/bredvid': WRITE,
   'GET /lagesbilder/mottagarlistor': EDIT, 'GET /lagesbilder/mottagarlistor/ny': EDIT, 'POST /lagesbilder/mottagarlistor': EDIT,
   'GET /lagesbilder/mottagarlistor/:listId': EDIT, 'POST /lagesbilder/mottagarlistor/:listId': EDIT,
   'GET /arkiv': 'public', 'GET /arkiv/:id': 'public', 'GET /arkiv/:id/version/:version': 'public',

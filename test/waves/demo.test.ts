@@ -16,7 +16,8 @@ describe('waves demo data (issue 6, acceptance 1)', () => {
   after(() => ctx.close());
 
   it('has closed, released June and October waves with about 110 answers, and an open wave answerable from the mail viewer', async () => {
-    const waves = await ctx.db.selectFrom('waves').selectAll().orderBy('id').execute();
+    // The register band wave (issue 18) is checked below.
+    const waves = await ctx.db.selectFrom('waves').selectAll().where('register_band', 'is', null).orderBy('id').execute();
     const [june, october, open] = waves;
     assert.deepEqual(waves.map((w) => w.status), ['closed', 'closed', 'open', 'scheduled']);
     const responses = async (id: number) => (await ctx.db.selectFrom('responses').select('id').where('wave_id', '=', id).execute()).length;
@@ -40,5 +41,19 @@ describe('waves demo data (issue 6, acceptance 1)', () => {
     assert.match(byLandsdel.text, /för få svar/);
     const merged = await admin.get(`/resultat/vagor/${june!.id}?uppdelning=landsdel&sma=sla-ihop`);
     assert.match(merged.text, / och /);
+  });
+
+  it('has one closed wave broken down by a register band (issue 18, acceptance 2): only band labels on its responses', async () => {
+    const band = (await ctx.db.selectFrom('waves').selectAll().where('register_band', 'is not', null).execute());
+    assert.equal(band.length, 1);
+    assert.equal(band[0]!.status, 'closed');
+    assert.deepEqual(JSON.parse(band[0]!.dimensions), ['band']);
+    assert.match(JSON.parse(band[0]!.register_band!).title, /fiktiva demovärden/);
+    const labels = new Set((await ctx.db.selectFrom('responses').select('bg_band').where('wave_id', '=', band[0]!.id).execute()).map((r) => r.bg_band));
+    assert.deepEqual([...labels].filter((l) => l !== null).sort(), ['Högre tredjedel', 'Lägre tredjedel', 'Mellersta tredjedel']);
+    const admin = await ctx.as('admin');
+    const page = await admin.get(`/resultat/vagor/${band[0]!.id}?uppdelning=band`);
+    assert.equal(page.status, 200);
+    assert.match(page.text, /Lägre tredjedel[\s\S]*Mellersta tredjedel[\s\S]*Högre tredjedel/);
   });
 });

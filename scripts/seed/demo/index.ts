@@ -1,4 +1,5 @@
 import type { AppDeps } from '../../../server/deps';
+import { seedDemoBandWave } from './band-wave';
 import { createRng } from '../demo-data/random';
 import type { DemoContext } from './context';
 import { seedDemoLagesbilder } from './lagesbilder';
@@ -14,9 +15,12 @@ import { seedDemoStaff } from './staff';
 const STEPS: { name: string; run(ctx: DemoContext): Promise<void> }[] = [
   { name: 'panel', run: seedDemoPanel },
   { name: 'surveys', run: seedDemoSurveys },
+  // Register data before the waves: the band wave needs an indicator, and it runs before the other waves so the
+  // newest invitations in the mail viewer stay those of the open wave.
+  { name: 'register', run: seedDemoRegister },
+  { name: 'band-wave', run: seedDemoBandWave },
   { name: 'waves', run: seedDemoWaves },
   { name: 'results', run: seedDemoResults },
-  { name: 'register', run: seedDemoRegister },
   { name: 'lagesbilder', run: seedDemoLagesbilder },
   { name: 'meetings', run: seedDemoMeetings },
 ];

@@ -2,6 +2,7 @@ import type { AppDeps } from '../../../server/deps';
 import { formatPercent, sampleLagesbild, type Figure } from '../../../server/domain/lagesbild';
 import type { LagesbildDraft } from '../../../server/services/lagesbilder/draft';
 import { listFigureOptions } from '../../../server/services/lagesbilder/figure-sources';
+import { besideKey, listBesideOptions } from '../../../server/services/lagesbilder/register-beside';
 
 // Text for the demo lägesbild, written from the June wave's own figures so the numbers in the key
 // findings always agree with the charts. Without a June wave the sample lägesbild (and its figures) is used.
@@ -12,8 +13,15 @@ export async function demoFigureKeys(deps: AppDeps, juneWaveId: number | undefin
   const options = await listFigureOptions(deps, juneWaveId ? { waveId: juneWaveId } : {});
   const real = juneWaveId ? WANTED.map((w) => options.find((o) => o.key.endsWith(`:${w}`) || o.key === `question:${juneWaveId}:${w}`)?.key) : [];
   const found = real.filter((k): k is string => Boolean(k));
-  if (found.length >= 2) return [...found, ...options.filter((o) => o.key.startsWith('register:')).slice(0, 1).map((o) => o.key)];
+  if (found.length >= 2) return [...found, ...options.filter((o) => o.key.startsWith('register:')).slice(0, 1).map((o) => o.key), ...(await demoBesideKey(deps, juneWaveId!))];
   return options.filter((o) => o.key.startsWith('exempel:')).map((o) => o.key);
+}
+
+/** A register indicator beside the care-staff question per landsdel (issue 18), last so figure numbers stay. */
+async function demoBesideKey(deps: AppDeps, juneWaveId: number): Promise<string[]> {
+  const { indicators, questions } = await listBesideOptions(deps, juneWaveId);
+  const question = questions.find((q) => q.value.endsWith(`:${WANTED[1]}`)) ?? questions[0];
+  return indicators[0] && question ? [besideKey({ indicatorId: Number(indicators[0].value), year: null, panelKey: question.value })] : [];
 }
 
 /** Sum of the first series' shares for these categories, or of column `label` in a breakdown's total row. */

@@ -16,7 +16,7 @@ import { demoFigureKeys, demoRegistryAddresses, demoText, sampleText } from './l
 
 /**
  * A lägesbild from the demo June wave, written, published and sent through the real services with the
- * clock set to a week after the wave closed; a draft follow-up for October; and three recipient lists.
+ * clock set to a week after the wave closed; a draft follow-up for October; and four recipient lists (one by RSS region).
  */
 export async function seedDemoLagesbilder(ctx: DemoContext): Promise<void> {
   const editor = await findStaffById(ctx.deps.db, ctx.staffIds.editor);
@@ -49,7 +49,7 @@ export async function seedDemoLagesbilder(ctx: DemoContext): Promise<void> {
   const followUp = await createLagesbild(depsAt(ctx.deps, addDays(ctx.deps.clock.now(), -2)), actor, 'Uppföljning av bemanningen inom äldreomsorgen under sommaren');
   ctx.shared.lagesbildId = id;
   ctx.shared.lagesbildIds = [id];
-  ctx.print(`  Lägesbilder: en publicerad från juniomgången (/arkiv/${id}, skickad till Regeringskansliet), ett utkast (nr ${followUp}), tre mottagarlistor.`);
+  ctx.print(`  Lägesbilder: en publicerad från juniomgången (/arkiv/${id}, skickad till Regeringskansliet), ett utkast (nr ${followUp}), fyra mottagarlistor (en per RSS-region).`);
 }
 
 async function createLists(deps: AppDeps, actor: Actor): Promise<{ government: number }> {
@@ -59,6 +59,7 @@ async function createLists(deps: AppDeps, actor: Actor): Promise<{ government: n
   });
   await createRecipientList(deps, actor, { name: 'Kommunernas registratorer', kind: 'addresses', attach_pdf: '0', addresses: await demoRegistryAddresses(deps) });
   await createRecipientList(deps, actor, { name: 'Panelens kontaktpersoner', kind: 'panel-contacts', attach_pdf: '0', addresses: '' });
+  await createRecipientList(deps, actor, { name: 'Kontaktpersoner i Skaraborg och Uppsala län (RSS)', kind: 'addresses', attach_pdf: '0', addresses: '', regions: ['03', '14S'] });
   return { government };
 }
 

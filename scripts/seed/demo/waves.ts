@@ -60,7 +60,7 @@ function depsAt(ctx: DemoContext, t: Date): AppDeps {
   return { ...ctx.deps, clock: { now: () => new Date(t) }, mailer: createMailer({ smtpUrl: null }) };
 }
 
-async function runWave(ctx: DemoContext, actor: { id: number; email: string }, s: WaveSettings, o: { share: number; close: boolean; lean?: number; few?: { landsdel: string; answers: number } }): Promise<number> {
+export async function runWave(ctx: DemoContext, actor: { id: number; email: string }, s: Parameters<typeof scheduleWave>[2], o: { share: number; close: boolean; lean?: number; few?: { landsdel: string; answers: number } }): Promise<number> {
   const opens = new Date(s.opensAt);
   const closes = new Date(s.closesAt);
   const scheduled = await scheduleWave(depsAt(ctx, addDays(opens, -10)), actor, s);

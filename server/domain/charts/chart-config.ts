@@ -19,7 +19,7 @@ const VALUE_AXIS_TITLE: Record<ChartSpec['unit'], string> = {
  * option, and exact values are in the table printed beside every chart. Suppressed values (null)
  * stay null, which chart.js draws as no bar.
  */
-export function toChartJsConfig(spec: ChartSpec, opts: { forPrint?: boolean } = {}): BarChartConfig {
+export function toChartJsConfig(spec: ChartSpec, opts: { forPrint?: boolean; wrapAt?: number } = {}): BarChartConfig {
   const forPrint = opts.forPrint === true;
   const font = { family: CHART_FONT_FAMILY, size: forPrint ? 10 : 13 };
   const valueAxis = spec.horizontal ? 'x' : 'y';
@@ -28,7 +28,7 @@ export function toChartJsConfig(spec: ChartSpec, opts: { forPrint?: boolean } = 
   return {
     type: 'bar',
     data: {
-      labels: spec.labels.map((label) => wrapLabel(label)),
+      labels: spec.labels.map((label) => wrapLabel(label, opts.wrapAt)),
       datasets: spec.datasets.map((set, index) => ({
         label: set.label,
         data: [...set.data],

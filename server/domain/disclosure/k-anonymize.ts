@@ -30,7 +30,8 @@ export function kAnonymize(backgrounds: readonly Background[], dimensions: reado
 }
 
 /** Fixed fineness of the background dimensions: the one with the most groups is dropped first. */
-const FINENESS = ['landsdel', 'huvudgrupp', 'kommungrupp', 'storleksklass', 'lan'];
+// A register band (a few bands chosen for this wave) is kept longest after landsdel; RSS (24 regions) goes first.
+const FINENESS = ['landsdel', 'band', 'huvudgrupp', 'kommungrupp', 'storleksklass', 'lan', 'rss'];
 
 export function coarsestFirst(dimensions: readonly string[]): string[] {
   const rank = (d: string) => (FINENESS.includes(d) ? FINENESS.indexOf(d) : FINENESS.length);

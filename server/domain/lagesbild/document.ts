@@ -31,14 +31,27 @@ export const tableSpecSchema = z
     error: 'Varje tabellrad måste ha lika många celler som tabellen har kolumner.',
   });
 
+/** The panel half of a `beside` figure: its own title, chart, table and source line. */
+export const besideHalfSchema = z.object({
+  title: requiredText('Rubrik för panelens del'),
+  source: requiredText('Källa för panelens del'),
+  chart: chartSpecSchema,
+  table: tableSpecSchema,
+});
+
+/**
+ * A figure. Kind `beside` shows a register indicator (chart, table and source of the figure itself,
+ * titled `registerTitle`) and a panel question (`beside.panel`) side by side, grouped the same way.
+ */
 export const figureSchema = z.object({
   id: requiredText('Figurens id'),
-  kind: z.enum(['question', 'breakdown', 'comparison', 'register']),
+  kind: z.enum(['question', 'breakdown', 'comparison', 'register', 'beside']),
   caption: requiredText('Figurtext'),
   alt: requiredText('Alternativtext'),
   source: requiredText('Källa'),
   chart: chartSpecSchema,
   table: tableSpecSchema,
+  beside: z.object({ registerTitle: requiredText('Rubrik för registerdelen'), panel: besideHalfSchema }).optional(),
 });
 
 export const methodBoxSchema = z
@@ -82,11 +95,15 @@ export const lagesbildDocumentSchema = z
   })
   .refine((doc) => new Set(doc.figures.map((f) => f.id)).size === doc.figures.length, {
     error: 'Två figurer har samma id.',
+  })
+  .refine((doc) => doc.figures.every((f) => (f.kind === 'beside') === (f.beside !== undefined)), {
+    error: 'En figur med register och panel bredvid varandra saknar en av sina delar.',
   });
 
 export type ChartSpec = z.infer<typeof chartSpecSchema>;
 export type TableSpec = z.infer<typeof tableSpecSchema>;
 export type Figure = z.infer<typeof figureSchema>;
+export type BesideHalf = z.infer<typeof besideHalfSchema>;
 export type MethodBox = z.infer<typeof methodBoxSchema>;
 export type Contact = z.infer<typeof contactSchema>;
 export type LagesbildDocument = z.infer<typeof lagesbildDocumentSchema>;

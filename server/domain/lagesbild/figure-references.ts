@@ -25,7 +25,8 @@ export function hiddenFigureWarnings(texts: readonly string[], figures: readonly
   return named.flatMap((n) => {
     const figure = figures[n - 1];
     if (!figure) return [];
-    const { hidden, total } = hiddenRows(figure);
+    // A beside figure's register half is never suppressed; its panel half is what may hide groups.
+    const { hidden, total } = hiddenRows(figure.beside ? { ...figure, table: figure.beside.panel.table } : figure);
     if (total === 0 || hidden * 2 <= total) return [];
     return [`Texten hänvisar till figur ${n}, men ${hidden} av ${total} rader i figuren är dolda för att skydda små grupper. Läsaren kan inte se det texten beskriver: skriv om eller välj en annan uppdelning.`];
   });

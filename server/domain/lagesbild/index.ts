@@ -1,6 +1,6 @@
 export {
   lagesbildDocumentSchema, figureSchema, chartSpecSchema, tableSpecSchema, methodBoxSchema, contactSchema,
-  type LagesbildDocument, type Figure, type ChartSpec, type TableSpec, type MethodBox, type Contact,
+  type LagesbildDocument, type Figure, type BesideHalf, type ChartSpec, type TableSpec, type MethodBox, type Contact,
 } from './document';
 export { buildMethodText, describeMethodFacts, type MethodFacts, type MethodFact } from './method-text';
 export { formatInteger, formatPercent, joinSwedishList } from './format-sv';

@@ -25,6 +25,9 @@ const fields = z.object({
     .refine((days) => days.every((d) => d >= 1 && d <= 60), 'En påminnelse kan skickas 1–60 dagar före stängning')
     .refine((days) => days.length <= 3, 'Högst tre påminnelser'),
   dimensions: choiceList(DIMENSIONS),
+  register_indicator: z.string().trim().max(12, 'Välj en registeruppgift i listan, eller Ingen').default('').refine((v) => v === '' || /^\d{1,9}$/.test(v), 'Välj en registeruppgift i listan, eller Ingen')
+    .transform((v) => (v === '' ? null : Number(v))),
+  rss: z.string({ error: 'Kryssa i rutan för RSS-region, eller lämna den tom' }).max(10).optional().transform((v) => v === 'ja'),
   k: z.string().trim().regex(/^\d{1,2}$/, `Ange k som ett heltal, minst ${MIN_K}`).transform(Number)
     .refine((n) => n >= MIN_K, `k kan inte vara lägre än ${MIN_K}: då kan en enskild kommun pekas ut`)
     .refine((n) => n <= MAX_K, `k kan inte vara högre än ${MAX_K}`),
@@ -44,10 +47,12 @@ export const waveInput = fields.transform((v, ctx) => {
     : { kind: 'filter', landsdel: v.landsdel, huvudgrupp: v.huvudgrupp, kommungrupp: v.kommungrupp };
   return {
     surveyVersionId: v.survey_version_id, title: v.title, audience, opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString(),
-    reminderDays: v.reminder_days, dimensions: v.dimensions, k: v.k,
+    reminderDays: v.reminder_days, k: v.k, registerIndicatorId: v.register_indicator,
+    // 'band' is added by the service once the bands are fixed (services/waves/register-band.ts).
+    dimensions: v.rss ? [...v.dimensions, 'rss' as const] : v.dimensions,
     invitationSubject: v.invitation_subject, invitationText: v.invitation_text, reminderText: v.reminder_text,
   };
 });
 export type WaveInput = z.output<typeof waveInput>;
 export const WAVE_FIELDS = ['title', 'survey_version_id', 'audience', 'landsdel', 'huvudgrupp', 'kommungrupp', 'opens_date', 'opens_time',
-  'closes_date', 'closes_time', 'reminder_days', 'dimensions', 'k', 'invitation_subject', 'invitation_text', 'reminder_text'];
+  'closes_date', 'closes_time', 'reminder_days', 'dimensions', 'register_indicator', 'rss', 'k', 'invitation_subject', 'invitation_text', 'reminder_text'];

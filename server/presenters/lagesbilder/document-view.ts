@@ -1,5 +1,5 @@
 import { toChartJsConfig } from '../../domain/charts';
-import { describeMethodFacts, type LagesbildDocument } from '../../domain/lagesbild';
+import { describeMethodFacts, type Figure, type LagesbildDocument } from '../../domain/lagesbild';
 import { renderMarkdown } from '../../domain/markdown';
 
 /**
@@ -18,18 +18,26 @@ export function documentView(doc: LagesbildDocument) {
     keyFindings: doc.keyFindings,
     // Sanitised on the way out (scripts, raw HTML and unsafe links removed): safe to print unescaped.
     bodyHtml: renderMarkdown(doc.bodyMarkdown),
-    figures: doc.figures.map((figure, index) => ({
-      source: figure.source,
-      chart: {
-        id: `figur-${index + 1}`,
-        title: `Figur ${index + 1}. ${figure.caption}`,
-        config: toChartJsConfig(figure.chart),
-        table: { caption: `Tabell till figur ${index + 1}`, columns: figure.table.columns, rows: figure.table.rows, footnotes: figure.table.footnotes },
-      },
-    })),
+    figures: doc.figures.map((figure, index) => figureView(figure, index + 1)),
     method: doc.method ? { facts: describeMethodFacts(doc.method), text: doc.method.text } : null,
     contact: doc.contact,
   };
+}
+
+function chartView(id: string, title: string, tableCaption: string, half: Pick<Figure, 'chart' | 'table'>) {
+  return { id, title, config: toChartJsConfig(half.chart), table: { caption: tableCaption, columns: half.table.columns, rows: half.table.rows, footnotes: half.table.footnotes } };
+}
+
+/** One figure; a `beside` figure has a caption of its own and two halves (register, panel), each with chart, table and source. */
+function figureView(figure: Figure, n: number) {
+  const beside = figure.beside ? {
+    caption: `Figur ${n}. ${figure.caption}`,
+    halves: [
+      { chart: chartView(`figur-${n}-register`, figure.beside.registerTitle, `Tabell till figur ${n}, registerdata`, figure), source: figure.source },
+      { chart: chartView(`figur-${n}-panel`, figure.beside.panel.title, `Tabell till figur ${n}, panelens svar`, figure.beside.panel), source: figure.beside.panel.source },
+    ],
+  } : null;
+  return { source: figure.source, beside, chart: chartView(`figur-${n}`, `Figur ${n}. ${figure.caption}`, `Tabell till figur ${n}`, figure) };
 }
 
 export type DocumentView = ReturnType<typeof documentView>;

@@ -7,11 +7,15 @@ import { WAVE_FIELDS } from '../../inputs/waves/wave';
 import { audienceOptions, dimensionOptions, huvudgruppOptions, kommungruppOptions, landsdelOptions } from './labels';
 
 export type WaveFormValues = Record<string, string | string[]>;
-const LIST_FIELDS = new Set(['landsdel', 'huvudgrupp', 'kommungrupp', 'dimensions']);
+const LIST_FIELDS = new Set(['landsdel', 'huvudgrupp', 'kommungrupp', 'dimensions', 'rss']);
 
-/** Everything the wave form lists: the published survey versions (read by the route) and the group choices. */
-export function waveFormOptions(versions: readonly StoredVersion[]) {
+/** Everything the wave form lists: the published survey versions and the stored register indicators (both read
+ *  by the route; indicators are offered as register bands) and the group choices. */
+export function waveFormOptions(versions: readonly StoredVersion[], registerIndicators: readonly { id: number; name: string; lastYear: number | null }[]) {
+  const indicators = registerIndicators.filter((i) => i.lastYear !== null);
   return {
+    registerOptions: [{ value: '', label: 'Ingen' }, ...indicators.map((i) => ({ value: String(i.id), label: `${i.name} (senaste år ${i.lastYear})` }))],
+    rssOptions: [{ value: 'ja', label: 'Redovisa per RSS-region' }],
     versionOptions: [{ value: '', label: 'Välj enkät' },
       ...versions.map((v) => ({ value: String(v.id), label: `${v.surveyTitle} (version ${v.versionNo})` }))],
     audienceOptions, landsdelOptions, huvudgruppOptions, kommungruppOptions, dimensionOptions,
@@ -23,7 +27,7 @@ export function newWaveValues(now: Date): WaveFormValues {
   const opens = addDays(now, 14);
   return {
     audience: 'all', opens_date: formatDate(opens), opens_time: '08:00', closes_date: formatDate(addDays(opens, 14)), closes_time: '23:59',
-    reminder_days: '7, 2', dimensions: ['landsdel', 'huvudgrupp'], k: String(DEFAULT_K),
+    reminder_days: '7, 2', dimensions: ['landsdel', 'huvudgrupp'], register_indicator: '', rss: [], k: String(DEFAULT_K),
     invitation_subject: DEFAULT_INVITATION_SUBJECT, invitation_text: DEFAULT_INVITATION_TEXT, reminder_text: DEFAULT_REMINDER_TEXT,
   };
 }
@@ -37,7 +41,8 @@ export function waveFormValues(w: Wave): WaveFormValues {
     title: w.title, survey_version_id: String(w.surveyVersionId), audience: w.audience.kind,
     landsdel: filter.landsdel ?? [], huvudgrupp: filter.huvudgrupp ?? [], kommungrupp: filter.kommungrupp ?? [],
     opens_date: formatDate(opens), opens_time: formatTime(opens), closes_date: formatDate(closes), closes_time: formatTime(closes),
-    reminder_days: w.reminderDays.join(', '), dimensions: w.dimensions, k: String(w.k),
+    reminder_days: w.reminderDays.join(', '), dimensions: w.dimensions.filter((d) => d !== 'band' && d !== 'rss'), k: String(w.k),
+    register_indicator: w.registerBand ? String(w.registerBand.indicatorId) : '', rss: w.dimensions.includes('rss') ? ['ja'] : [],
     invitation_subject: w.invitationSubject, invitation_text: w.invitationText, reminder_text: w.reminderText,
   };
 }

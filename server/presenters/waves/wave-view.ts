@@ -2,7 +2,7 @@ import type { Wave } from '../../../db/repositories/waves';
 import { addDays, formatDate } from '../../domain/time';
 import { format } from '../format';
 import type { WaveProgress } from '../../services/waves/progress';
-import { audienceText, dimensionsText, WAVE_STATUS } from './labels';
+import { audienceText, dimensionsText, registerBandText, WAVE_STATUS } from './labels';
 
 /** A wave as the list and the wave page show it. */
 export function waveSummary(w: Wave & { surveyTitle?: string; versionNo?: number }) {
@@ -12,6 +12,7 @@ export function waveSummary(w: Wave & { surveyTitle?: string; versionNo?: number
     survey: w.surveyTitle ? `${w.surveyTitle} (version ${w.versionNo})` : '',
     opens: format.dateTime(w.opensAt), closes: format.dateTime(w.closesAt),
     audience: audienceText(w.audience), dimensions: dimensionsText(w.dimensions), k: w.k,
+    registerBand: w.registerBand ? registerBandText(w.registerBand) : null,
     reminders: w.reminderDays.length ? w.reminderDays.map((d) => `${d} ${d === 1 ? 'dag' : 'dagar'} före stängning`).join(', ') : 'Inga',
     locked: w.anonymityLocked,
     canChange: w.status === 'scheduled' && !w.anonymityLocked,

@@ -38,7 +38,7 @@ export function staffEditorRoutes(area: AreaRouter, deps: AppDeps): void {
 async function renderEditor(res: Response, deps: AppDeps, id: number, draft: LagesbildDraft, values: Record<string, string>, errors: FieldErrors, status = 422): Promise<void> {
   const view = {
     title: `Redigera ${draft.title}`, id,
-    figures: draft.figures.map((f, i) => ({ index: i, number: i + 1, kind: f.kind })),
+    figures: draft.figures.map((f, i) => ({ index: i, number: i + 1, kind: f.kind, panelSource: f.beside?.panel.source ?? null })),
     figureWarnings: hiddenFigureWarnings([draft.ingress, ...draft.keyFindings, draft.bodyMarkdown], draft.figures),
     waveOptions: [{ value: '', label: 'Ingen metodruta' }, ...(await listMethodWaves(deps)).map((w) => ({ value: String(w.id), label: w.title }))],
   };

@@ -3,7 +3,7 @@ import type { AppDeps } from '../../deps';
 import type { AreaRouter } from '../../http/area-router';
 import { notFound } from '../../http/errors';
 import { CSV_CONTENT_TYPE, safeFilename, toCsv, toXlsx, XLSX_CONTENT_TYPE } from '../../export';
-import { DIMENSION_LABELS, isDimension } from '../../services/results/dimensions';
+import { dimensionLabel, isDimension } from '../../services/results/dimensions';
 import { aggregatedExportLines } from '../../presenters/results/export-tables';
 import { parseSmallGroups } from '../../domain/results';
 import { TIDY_HEADERS, tidyRows, tidySheets } from '../../presenters/results/tidy-export';
@@ -27,7 +27,7 @@ export function exportRoutes(area: AreaRouter, deps: AppDeps): void {
   async function aggregated(id: number, requested: unknown, small: unknown) {
     const rw = await closedWave(id);
     const dimension = isDimension(requested) && rw.wave.dimensions.includes(requested) ? requested : null;
-    const label = dimension ? DIMENSION_LABELS[dimension] : null;
+    const label = dimension ? dimensionLabel(rw.wave, dimension) : null;
     const tables = await waveQuestionTables(deps.db, rw, dimension, parseSmallGroups(small));
     const lines = aggregatedExportLines(tables, label);
     return { rw, lines, tables, label, name: `resultat-${rw.wave.title}${dimension ? `-per-${dimension}` : ''}`, heading: [`${rw.wave.title}${label ? ` – per ${label.toLowerCase()}` : ''}`] };

@@ -7,7 +7,7 @@ import { countFreeTextsByStatus, listApprovedFreeTexts } from '../../../db/repos
 import { responseRateView } from '../../presenters/results/response-rates';
 import { questionSections, STATUS_LABELS, waveTimes } from '../../presenters/results/wave-page';
 import { compareWaves, seriesWaves, waveName } from '../../services/results/comparison';
-import { DIMENSION_LABELS, isDimension } from '../../services/results/dimensions';
+import { dimensionLabel, isDimension } from '../../services/results/dimensions';
 import { columnSeriesChart, parseSmallGroups, toTableSpec } from '../../domain/results';
 import { textQuestions, visibleFreeTexts } from '../../services/results/free-texts';
 import { waveResponseRates } from '../../services/results/response-rates';
@@ -31,12 +31,12 @@ export function waveRoutes(area: AreaRouter, deps: AppDeps): void {
     const dimension = isDimension(requested) && rw.wave.dimensions.includes(requested) ? requested : null;
     const small = parseSmallGroups(req.query.sma);
     const tables = await waveQuestionTables(deps.db, rw, dimension, small);
-    const dimensionOptions = [{ value: '', label: 'Ingen uppdelning (hela riket)' }, ...rw.wave.dimensions.map((d) => ({ value: d, label: DIMENSION_LABELS[d] }))];
+    const dimensionOptions = [{ value: '', label: 'Ingen uppdelning (hela riket)' }, ...rw.wave.dimensions.map((d) => ({ value: d, label: dimensionLabel(rw.wave, d) }))];
     const freeTexts = dimension ? [] : await visibleFreeTexts(deps.db, rw, await listApprovedFreeTexts(deps.db, rw.wave.id));
     const series = await seriesWaves(deps.db, rw);
     renderPage(res, 'results/wave', {
-      ...base, charts: true, dimension, dimensionLabel: dimension ? DIMENSION_LABELS[dimension] : null, dimensionOptions,
-      sections: questionSections(tables, dimension ? DIMENSION_LABELS[dimension] : null), freeTexts,
+      ...base, charts: true, dimension, dimensionLabel: dimension ? dimensionLabel(rw.wave, dimension) : null, dimensionOptions,
+      sections: questionSections(tables, dimension ? dimensionLabel(rw.wave, dimension) : null), freeTexts,
       textQuestionCount: textQuestions(rw.definition).length, reviewCounts: await countFreeTextsByStatus(deps.db, rw.wave.id),
       canCompare: series.length >= 2, exportQuery: dimension ? `?uppdelning=${dimension}${small === 'merge' ? '&sma=sla-ihop' : ''}` : '', small: small === 'merge' ? 'sla-ihop' : 'dolj', isAdmin: req.staff!.role === 'admin', canReview: isAnalyst(req),
     });

@@ -11,6 +11,7 @@ import { waveSummary } from '../../presenters/waves/wave-view';
 import { scheduleWave } from '../../services/waves/schedule-wave';
 import { canEditWaves, WAVE_EDITORS, WAVE_READERS } from './load';
 import { actorOf } from '../../http/actor';
+import { listIndicators } from '../../../db/repositories/register-indicators';
 
 const NEW = { title: 'Nytt utskick', action: '/utskick', submitText: 'Planera utskicket', cancelHref: '/utskick' };
 
@@ -21,11 +22,11 @@ export function waveListRoutes(area: AreaRouter, deps: AppDeps): void {
   });
 
   area.get('/nytt', WAVE_EDITORS, async (_req, res) => {
-    renderPage(res, 'waves/form', { ...NEW, ...waveFormOptions(await listPublishedVersions(deps.db)), values: newWaveValues(deps.clock.now()) });
+    renderPage(res, 'waves/form', { ...NEW, ...waveFormOptions(await listPublishedVersions(deps.db), await listIndicators(deps.db)), values: newWaveValues(deps.clock.now()) });
   });
 
   area.post('/', WAVE_EDITORS, async (req, res) => {
-    const view = { ...NEW, ...waveFormOptions(await listPublishedVersions(deps.db)) };
+    const view = { ...NEW, ...waveFormOptions(await listPublishedVersions(deps.db), await listIndicators(deps.db)) };
     const values = postedWaveValues(req.body);
     const input = parseInput(waveInput, req.body);
     if (!input.ok) return renderInvalid(res, 'waves/form', view, input.errors, values, WAVE_FIELDS);

@@ -18,6 +18,7 @@ import { findSurveyVersion, listPublishedVersions } from '../../../db/repositori
 import type { AreaRouter } from '../../http/area-router';
 import { canEditWaves, loadWave, WAVE_EDITORS, WAVE_READERS } from './load';
 import { actorOf } from '../../http/actor';
+import { listIndicators } from '../../../db/repositories/register-indicators';
 
 async function showWave(res: Response, deps: AppDeps, wave: Wave, role: Role | undefined, form?: { errors: FieldErrors; values: Record<string, string> }) {
   const version = await findSurveyVersion(deps.db, wave.surveyVersionId);
@@ -40,12 +41,12 @@ export function singleWaveRoutes(area: AreaRouter, deps: AppDeps): void {
   area.get('/:id/andra', WAVE_EDITORS, async (req, res) => {
     const wave = await loadWave(deps, req);
     if (wave.status !== 'scheduled') return res.redirect(303, `/utskick/${wave.id}`);
-    renderPage(res, 'waves/form', { ...editView(wave), ...waveFormOptions(await listPublishedVersions(deps.db)), values: waveFormValues(wave) });
+    renderPage(res, 'waves/form', { ...editView(wave), ...waveFormOptions(await listPublishedVersions(deps.db), await listIndicators(deps.db)), values: waveFormValues(wave) });
   });
 
   area.post('/:id', WAVE_EDITORS, async (req, res) => {
     const wave = await loadWave(deps, req);
-    const view = { ...editView(wave), ...waveFormOptions(await listPublishedVersions(deps.db)) };
+    const view = { ...editView(wave), ...waveFormOptions(await listPublishedVersions(deps.db), await listIndicators(deps.db)) };
     const values = postedWaveValues(req.body);
     const input = parseInput(waveInput, req.body);
     if (!input.ok) return renderInvalid(res, 'waves/form', view, input.errors, values, WAVE_FIELDS);

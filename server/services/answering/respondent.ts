@@ -5,6 +5,7 @@ import type { Answers } from '../../domain/survey/answering';
 import type { SurveyDefinition } from '../../domain/survey/definition';
 import type { AppDeps } from '../../deps';
 import type { MunicipalityAttributes } from '../waves/background';
+import { respondentMunicipality } from '../waves/register-band';
 import { publishedDefinition } from '../waves/survey-definition';
 import { respondentInvitationOfSession } from './answer-link';
 import { draftKeyFor, openDraft } from './draft-seal';
@@ -59,7 +60,7 @@ export async function loadRespondent(deps: AppDeps, session: string | number | n
       answers: draft?.answers ?? {},
       resumeAt: draft?.page ?? null,
       dimensions: JSON.parse(row.dimensions) as Dimension[],
-      municipality: { landsdel: row.landsdel, huvudgrupp: row.huvudgrupp, kommungrupp: row.kommungrupp, lan: row.lan, population: row.population },
+      municipality: respondentMunicipality(row),
       draftKey, otherLinkDraft: stored !== undefined && draft === null, ballotPublicKey: row.ballot_public_key,
     },
   };

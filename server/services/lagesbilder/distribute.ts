@@ -6,7 +6,9 @@ import type { AppDeps } from '../../deps';
 import type { LagesbildDocument } from '../../domain/lagesbild';
 import { publicationEmail } from '../../emails/lagesbilder/publication';
 import { enqueueMail } from '../../mail/outbox';
+import { listRegionsOfList } from '../../../db/repositories/recipient-list-regions';
 import { parseAddressLines, type AddressEntry } from '../../domain/lagesbild/address-lines';
+import { regionRecipients } from './recipient-regions';
 import { archivePath, archivePdfPath, pdfFilename } from './links';
 import type { NamedActor } from '../../domain/actor';
 import { refusal, success, type Outcome } from '../outcome';
@@ -21,7 +23,10 @@ export async function resolveRecipients(deps: AppDeps, list: RecipientListRow): 
     return contacts.map((c) => ({ email: c.email.toLowerCase(), name: c.name }))
       .filter((c) => !seen.has(c.email) && Boolean(seen.add(c.email)));
   }
-  return parseAddressLines(list.addresses).entries;
+  const typed = parseAddressLines(list.addresses).entries;
+  const fromRegions = await regionRecipients(deps, await listRegionsOfList(deps.db, list.id));
+  const seen = new Set(typed.map((e) => e.email));
+  return [...typed, ...fromRegions.filter((c) => !seen.has(c.email) && Boolean(seen.add(c.email)))];
 }
 
 export function deliveryKey(versionId: number, email: string): string {

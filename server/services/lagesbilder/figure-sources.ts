@@ -3,6 +3,7 @@ import type { AppDeps } from '../../deps';
 import type { Figure, MethodFacts } from '../../domain/lagesbild';
 import { sampleFigures } from '../../domain/lagesbild/sample-figures';
 import { buildFigure, listFigureSources, parseFigureSourceKey, waveMethodFacts } from '../results/figures';
+import { BESIDE_PREFIX, buildBesideFigure, parseBesideKey } from './register-beside';
 
 // The lägesbild's window on the results area: figures (with the results pages' disclosure control)
 // and method facts come from server/services/results/figures.ts. Outside production the picker also
@@ -28,6 +29,10 @@ export async function fetchFigure(deps: AppDeps, key: string): Promise<Figure | 
   if (key.startsWith(SAMPLE_PREFIX)) {
     const figure = samplesAllowed(deps) ? sampleFigures.find((f) => SAMPLE_PREFIX + f.id === key) : undefined;
     return figure ? structuredClone(figure) : null;
+  }
+  if (key.startsWith(BESIDE_PREFIX)) {
+    const choice = parseBesideKey(key);
+    return choice ? buildBesideFigure(deps, choice) : null;
   }
   const source = parseFigureSourceKey(key);
   return source ? buildFigure(deps.db, source) : null;

@@ -35,6 +35,6 @@ export async function withRefreshedFigure(deps: AppDeps, draft: LagesbildDraft, 
   const fresh = await fetchFigure(deps, current.sourceKey);
   if (!fresh) return draft;
   const figures = [...draft.figures];
-  figures[index] = { ...current, chart: fresh.chart, table: fresh.table };
+  figures[index] = { ...current, chart: fresh.chart, table: fresh.table, ...(fresh.beside ? { beside: fresh.beside } : {}) };
   return { ...draft, figures };
 }

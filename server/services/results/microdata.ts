@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
+import { BG_COLUMN } from '../../../db/repositories/response-backgrounds';
 import { listResponsesWithAnswers } from '../../../db/repositories/results-microdata';
 import type { ResponsesTable } from '../../../db/tables/waves';
 import { questionTypeOf } from '../../domain/question-types/registry';
@@ -32,8 +33,6 @@ function variables(rw: ResultWave): { bg: Variable[]; questions: Variable[] } {
   }
   return { bg, questions };
 }
-
-const BG_COLUMN = { landsdel: 'bg_landsdel', huvudgrupp: 'bg_huvudgrupp', kommungrupp: 'bg_kommungrupp', lan: 'bg_lan', storleksklass: 'bg_storleksklass' } as const;
 
 /** One row per released response in random order with new random ids (not the stored ones), and no times. */
 export async function microdata(db: Kysely<DB>, rw: ResultWave): Promise<{ headers: string[]; rows: ExportCell[][] }> {

@@ -35,13 +35,20 @@ export async function waveQuestionTables(db: Kysely<DB>, rw: ResultWave, dimensi
   const { counts, respondents } = (await findResultSnapshot(db, rw.wave.id, dimension)) ?? (await countWaveView(db, rw, dimension));
   const responses = await countResponsesByGroup(db, rw.wave.id, dimension);
   // A group that was invited but has (almost) no responses is shown as hidden, not left out.
-  const invited = dimension && dimension !== 'storleksklass' ? (await countInvitationsByGroup(db, rw.wave.id, dimension)).map((g) => g.group) : [];
+  const invited = await invitedGroups(db, rw.wave, dimension);
   const groups = dimension ? groupInfos(dimension, [...responses.map((r) => r.group), ...invited.filter((g) => g !== null)]) : null;
   if (groups && small === 'merge') {
     const merged = mergeSmallGroups({ counts, respondents, responses }, groups, rw.wave.k);
     return buildQuestionTables(rw.definition, merged.agg, merged.groups, rw.wave.k);
   }
   return buildQuestionTables(rw.definition, { counts, respondents, responses }, groups, rw.wave.k);
+}
+
+/** The groups of the invited: from the invitations, or every band of a register band (all are public facts). */
+async function invitedGroups(db: Kysely<DB>, wave: Wave, dimension: Dimension | null): Promise<(string | null)[]> {
+  if (dimension === 'band') return wave.registerBand?.labels ?? [];
+  if (!dimension || dimension === 'storleksklass' || dimension === 'rss') return [];
+  return (await countInvitationsByGroup(db, wave.id, dimension)).map((g) => g.group);
 }
 
 function groupInfos(dimension: Dimension, values: (string | null)[]): GroupInfo[] {

@@ -26,7 +26,8 @@ function toResponse(def: SurveyDefinition, waveId: number, payload: BallotPayloa
   const rows = answerRows(def, payload.answers);
   const bg = (d: string) => background[d] ?? null;
   return {
-    response: { id, wave_id: waveId, bg_landsdel: bg('landsdel'), bg_huvudgrupp: bg('huvudgrupp'), bg_kommungrupp: bg('kommungrupp'), bg_lan: bg('lan'), bg_storleksklass: bg('storleksklass') },
+    response: { id, wave_id: waveId, bg_landsdel: bg('landsdel'), bg_huvudgrupp: bg('huvudgrupp'), bg_kommungrupp: bg('kommungrupp'), bg_lan: bg('lan'), bg_storleksklass: bg('storleksklass'),
+      bg_band: bg('band'), bg_rss: bg('rss') },
     // A choice row carrying text ("Annat, nämligen …") counts as an answer and its text goes to review.
     answers: rows.filter((r) => r.code !== null || r.num !== null)
       .map((r) => ({ id: randomUUID(), response_id: id, wave_id: waveId, question_key: r.question, item: r.item ?? '', code: r.code, num: r.num })),

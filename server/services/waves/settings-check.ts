@@ -7,12 +7,13 @@ import { addDays } from '../../domain/time';
 import type { FieldErrors } from '../../inputs/field-errors';
 import { recipientsFor } from './audience';
 import { tooSmallBackgroundCells } from './background';
+import { recipientsWithBands } from './register-band';
 
 /** What must hold for the audience before any invitation goes out (checked at scheduling and again at opening). */
-export function audienceProblems(recipients: readonly Recipient[], s: Pick<WaveSettings, 'dimensions' | 'k'>): FieldErrors {
+export function audienceProblems(recipients: readonly Recipient[], s: Pick<WaveSettings, 'dimensions' | 'k' | 'registerBand'>): FieldErrors {
   if (recipients.length === 0) return { audience: 'Urvalet ger inga mottagare: ingen aktiv kontaktperson finns i de valda grupperna.' };
   if (recipients.length < s.k) return { audience: `Urvalet ger bara ${recipients.length} mottagare. Det behövs minst ${s.k} för att svaren ska vara anonyma.` };
-  const small = tooSmallBackgroundCells(recipients, s.dimensions, s.k);
+  const small = tooSmallBackgroundCells(recipientsWithBands(recipients, s.registerBand), s.dimensions, s.k);
   if (small.length === 0) return {};
   const more = small.length > 1 ? ` Ytterligare ${small.length - 1} ${small.length === 2 ? 'grupp är' : 'grupper är'} för små. Välj färre eller grövre indelningar.` : ' Välj en grövre indelning.';
   return { dimensions: small[0] + more };
