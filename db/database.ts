@@ -4,11 +4,13 @@ import {
   CompiledQuery, Kysely, PostgresDialect, SqliteDialect, SqliteDriver,
   type DatabaseConnection, type Driver, type SqliteDatabase, type SqliteDialectConfig,
 } from 'kysely';
+import { enableGroupCommit } from './group-commit';
 import type { DB } from './schema';
 import { ensureSqliteDir, makeSqliteFilesPrivate } from './sqlite-files';
 
 export type DialectName = 'sqlite' | 'postgres';
-export type DatabaseTarget = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+/** `groupCommit` (SQLite, default on): concurrent short write transactions share one commit (db/group-commit.ts). */
+export type DatabaseTarget = { kind: 'sqlite'; file: string; groupCommit?: boolean } | { kind: 'postgres'; url: string };
 
 export interface Database {
   readonly db: Kysely<DB>;
@@ -78,6 +80,7 @@ export function openDatabase(target: DatabaseTarget, opts: { poolSize?: number }
   if (target.kind === 'sqlite') {
     const sqlite = openSqlite(target.file);
     const db = new Kysely<DB>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }) });
+    if (target.groupCommit !== false) enableGroupCommit(db);
     return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
   }
   const pool = new pg.Pool({ connectionString: target.url, max: opts.poolSize ?? 10 });

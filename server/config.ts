@@ -11,7 +11,7 @@ export interface Config {
   readonly env: 'development' | 'production' | 'test';
   readonly port: number;
   readonly baseUrl: string;
-  readonly database: { readonly kind: 'sqlite'; readonly file: string } | { readonly kind: 'postgres'; readonly url: string };
+  readonly database: { readonly kind: 'sqlite'; readonly file: string; readonly groupCommit: boolean } | { readonly kind: 'postgres'; readonly url: string };
   readonly smtpUrl: string | null;
   readonly mailFrom: string;
   readonly sessionSecret: string;
@@ -42,10 +42,12 @@ function check<T>(variable: string, schema: z.ZodType<T>, value: unknown, detail
   return parsed.data;
 }
 
-function parseDatabase(raw: string | undefined, dataDir: string): Config['database'] {
-  if (!raw) return { kind: 'sqlite', file: path.join(dataDir, 'app.db') };
-  if (/^postgres(ql)?:\/\//.test(raw)) return { kind: 'postgres', url: raw };
-  if (raw.startsWith('sqlite:')) return { kind: 'sqlite', file: raw.slice('sqlite:'.length) };
+/** SQLITE_GROUP_COMMIT=off: every write transaction commits (and waits for fsync) on its own. */
+function parseDatabase(raw: string | undefined, dataDir: string, env: NodeJS.ProcessEnv): Config['database'] {
+  if (/^postgres(ql)?:\/\//.test(raw ?? '')) return { kind: 'postgres', url: raw! };
+  const groupCommit = check('SQLITE_GROUP_COMMIT', z.enum(['on', 'off']), env.SQLITE_GROUP_COMMIT ?? 'on', 'must be on or off') === 'on';
+  if (!raw) return { kind: 'sqlite', file: path.join(dataDir, 'app.db'), groupCommit };
+  if (raw.startsWith('sqlite:')) return { kind: 'sqlite', file: raw.slice('sqlite:'.length), groupCommit };
   const scheme = raw.split(':')[0];
   throw new ConfigError('DATABASE_URL', `must be postgres://… or sqlite:<file> (got scheme "${scheme}")`);
 }
@@ -85,7 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     env: nodeEnv,
     port: portValue,
     baseUrl,
-    database: parseDatabase(env.DATABASE_URL, dataDir),
+    database: parseDatabase(env.DATABASE_URL, dataDir, env),
     smtpUrl,
     mailFrom: env.MAIL_FROM ?? 'Äldreomsorgspanelen <panelen@aldreomsorgspanelen.example>',
     sessionSecret,

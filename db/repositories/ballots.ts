@@ -1,11 +1,15 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../schema';
+import { precompiled } from '../precompiled';
 import { countAll } from '../sql';
 
 /** A ballot has a random id, the wave and the payload — no time, no invitation, no contact. */
 export async function insertBallot(db: Kysely<DB>, b: { id: string; waveId: number; payload: string }): Promise<void> {
-  await db.insertInto('ballots').values({ id: b.id, wave_id: b.waveId, payload: b.payload }).execute();
+  await insert(db, b.id, b.waveId, b.payload);
 }
+
+const insert = precompiled(3, (db, id: string, waveId: number, payload: string) =>
+  db.insertInto('ballots').values({ id, wave_id: waveId, payload }));
 
 export async function countWaitingBallots(db: Kysely<DB>): Promise<{ waveId: number; n: number }[]> {
   const rows = await db.selectFrom('ballots').select(['wave_id', countAll().as('n')]).groupBy('wave_id').execute();

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../schema';
+import { affectedRows, precompiled } from '../precompiled';
 import { countAll } from '../sql';
 
 export async function insertInvitation(db: Kysely<DB>, i: { waveId: number; contactId: number; kommunkod: string; sentAt: string }): Promise<number> {
@@ -24,29 +25,48 @@ export async function rehashInvitationToken(db: Kysely<DB>, legacyHash: string, 
   await db.updateTable('invitation_tokens').set({ token_hash: keyedHash }).where('token_hash', '=', legacyHash).execute();
 }
 
-/** One read for every respondent request: the invitation, its wave and its municipality's coarse attributes. */
-export async function findRespondentInvitation(db: Kysely<DB>, invitationId: number) {
+function respondentInvitations(db: Kysely<DB>) {
   return db.selectFrom('invitations as i').innerJoin('waves as w', 'w.id', 'i.wave_id')
     .innerJoin('municipalities as m', 'm.kommunkod', 'i.kommunkod')
+    .leftJoin('drafts as d', 'd.invitation_id', 'i.id')
     .select(['i.id', 'i.wave_id', 'i.opened', 'i.completed', 'w.status', 'w.opens_at', 'w.closes_at', 'w.survey_version_id',
-      'w.dimensions', 'w.ballot_public_key', 'w.register_band', 'i.kommunkod', 'm.landsdel', 'm.huvudgrupp', 'm.kommungrupp', 'm.lan', 'm.population'])
-    .where('i.id', '=', invitationId).executeTakeFirst();
+      'w.dimensions', 'w.ballot_public_key', 'w.register_band', 'i.kommunkod', 'm.landsdel', 'm.huvudgrupp', 'm.kommungrupp', 'm.lan', 'm.population',
+      'd.answers as draft_answers', 'd.page_key as draft_page_key']);
 }
+
+const byId = precompiled(1, (db, invitationId: number) => respondentInvitations(db).where('i.id', '=', invitationId));
+const byTokenHash = precompiled(1, (db, tokenHash: string) => respondentInvitations(db)
+  .innerJoin('invitation_tokens as t', 't.invitation_id', 'i.id').where('t.token_hash', '=', tokenHash));
+
+/** One read for every respondent request (built once: db/precompiled.ts): the invitation, its wave, its
+ *  municipality's coarse attributes and its sealed draft (null columns when there is none). */
+export async function findRespondentInvitation(db: Kysely<DB>, invitationId: number) {
+  return (await byId(db, invitationId)).rows[0];
+}
+
+/** The same single read, found by the keyed hash of an answer session's token (undefined: no such link). */
+export async function findRespondentInvitationByTokenHash(db: Kysely<DB>, tokenHash: string) {
+  return (await byTokenHash(db, tokenHash)).rows[0];
+}
+
+export type RespondentInvitationRow = NonNullable<Awaited<ReturnType<typeof findRespondentInvitation>>>;
+
+const markOpened = precompiled(1, (db, invitationId: number) =>
+  db.updateTable('invitations').set({ opened: 1 }).where('id', '=', invitationId).where('opened', '=', 0));
 
 /** Set once; opening the form again writes nothing. */
 export async function markInvitationOpened(db: Kysely<DB>, invitationId: number): Promise<void> {
-  await db.updateTable('invitations').set({ opened: 1 }).where('id', '=', invitationId).where('opened', '=', 0).execute();
+  await markOpened(db, invitationId);
 }
 
-/** The conditional update that makes a submit count once: true for exactly one caller. */
+const markCompleted = precompiled(1, (db, invitationId: number) => db.updateTable('invitations').set({ completed: 1 })
+  .where('id', '=', invitationId).where('completed', '=', 0)
+  .where('wave_id', 'in', db.selectFrom('waves').select('id').where('status', '=', 'open')));
+
 /** The conditional update that lets one submit win: only while not completed and while the wave is still open
  *  (checked in the same statement, so a submit that loses the race with the close job adds no late ballot). */
 export async function markInvitationCompleted(db: Kysely<DB>, invitationId: number): Promise<boolean> {
-  const res = await db.updateTable('invitations').set({ completed: 1 })
-    .where('id', '=', invitationId).where('completed', '=', 0)
-    .where('wave_id', 'in', db.selectFrom('waves').select('id').where('status', '=', 'open'))
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows) === 1;
+  return affectedRows(await markCompleted(db, invitationId)) === 1;
 }
 
 /** Whether the invitation's wave is still open (to tell "already submitted" from "closed meanwhile"). */

@@ -46,7 +46,8 @@ export async function invitations(db: Kysely<DB>, ctx: TestContext, versionId: n
 
 export async function startBenchServer(submits: number, flows: number, dir = tmpdir()): Promise<void> {
   const file = path.join(dir, `respondent-bench-${process.pid}.db`);
-  const ctx = await createTestContext({ sqliteFile: file, env: { LOG_LEVEL: 'info' } });
+  const groupCommit = process.env.SQLITE_GROUP_COMMIT !== 'off';
+  const ctx = await createTestContext({ sqliteFile: file, env: { LOG_LEVEL: 'info' }, groupCommit });
   ctx.app.set('view cache', true);
   const versionId = await publishSurvey(ctx, benchSurvey);
   const definition = (await publishedDefinition(ctx.db, versionId))!;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { ANSWER_SESSION_MS } from '../../server/services/answering/answer-cookie';
+import { ANSWER_SESSION_MS } from '../../server/services/answering/answer-session';
 import { createTestContext, type TestContext } from '../support/context';
 import { assertNoPlaintext } from '../support/sealed';
 import { answerLinks, openWaveForTest, Respondent } from './support';

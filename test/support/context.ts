@@ -50,8 +50,8 @@ export const TEST_SEED = 'test-csrf-seed-0123456789ab';
 /** Tests bring their own ballot key (production has none by default and refuses to start without one). */
 export const TEST_BALLOT_KEY = Buffer.alloc(32, 0x5a).toString('base64');
 
-export async function createTestContext(opts: { env?: Record<string, string>; mailer?: Mailer; sqliteFile?: string } = {}): Promise<TestContext> {
-  const database = await openTestDatabase({ file: opts.sqliteFile });
+export async function createTestContext(opts: { env?: Record<string, string>; mailer?: Mailer; sqliteFile?: string; groupCommit?: boolean } = {}): Promise<TestContext> {
+  const database = await openTestDatabase({ file: opts.sqliteFile, groupCommit: opts.groupCommit });
   // Production refuses to start without SMTP: production-mode tests get an address nothing listens on (port 9).
   const smtp = opts.env?.NODE_ENV === 'production' ? { SMTP_URL: 'smtp://127.0.0.1:9' } : {};
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info', BASE_URL: 'http://panel.test', BALLOT_KEY: TEST_BALLOT_KEY, ...smtp, ...opts.env });

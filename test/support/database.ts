@@ -37,10 +37,10 @@ async function buildTemplate(): Promise<string> {
   return name;
 }
 
-export async function openTestDatabase(opts: { file?: string } = {}): Promise<Database & { drop(): Promise<void> }> {
+export async function openTestDatabase(opts: { file?: string; groupCommit?: boolean } = {}): Promise<Database & { drop(): Promise<void> }> {
   openedDatabases[testDialect]++;
   if (!TEST_DATABASE_URL) {
-    const database = openDatabase({ kind: 'sqlite', file: opts.file ?? ':memory:' });
+    const database = openDatabase({ kind: 'sqlite', file: opts.file ?? ':memory:', groupCommit: opts.groupCommit });
     await migrateToLatest(database.db);
     await seedReferenceData(database.db);
     return { ...database, drop: () => database.close() };

@@ -3,7 +3,7 @@ import { RESPONDENT } from '../../http/access';
 import type { AreaRouter } from '../../http/area-router';
 import { renderPage } from '../../http/render';
 import { format } from '../../presenters/format';
-import { readAnswerSession, startAnswerSession } from '../../services/answering/answer-cookie';
+import { readAnswerSession, startAnswerSession } from './answer-cookie';
 import { invitationOfSession, redeemAnswerLink } from '../../services/answering/answer-link';
 import { REVIEW } from '../../services/answering/answer-page';
 import { firstPageKey } from '../../domain/survey/answering';

@@ -2,7 +2,7 @@ import type { Request, RequestHandler, Response } from 'express';
 import type { AppDeps } from '../../deps';
 import { renderPage } from '../../http/render';
 import { format } from '../../presenters/format';
-import { readAnswerSession } from '../../services/answering/answer-cookie';
+import { readAnswerSession } from './answer-cookie';
 import { loadRespondent, type Respondent, type RespondentState } from '../../services/answering/respondent';
 
 export const ANSWER_BASE = '/svar';

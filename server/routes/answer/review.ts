@@ -3,7 +3,7 @@ import { RESPONDENT } from '../../http/access';
 import type { AreaRouter } from '../../http/area-router';
 import { renderPage } from '../../http/render';
 import { reviewItems, type ReviewItem } from '../../domain/survey/answering';
-import { endAnswerSession } from '../../services/answering/answer-cookie';
+import { endAnswerSession } from './answer-cookie';
 import { submitBallot } from '../../services/answering/submit-ballot';
 import { renderSurveyPage } from './pages';
 import { ANSWER_BASE, pagePath, renderState, whileAnswering } from './respondent-request';

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { findDraft } from '../../../db/repositories/invitations-drafts';
 import { findRespondentInvitation } from '../../../db/repositories/invitations';
 import type { Dimension } from '../../../db/tables/waves';
 import type { Answers } from '../../domain/survey/answering';
@@ -8,7 +7,7 @@ import type { AppDeps } from '../../deps';
 import type { MunicipalityAttributes } from '../waves/background';
 import { respondentMunicipality } from '../waves/register-band';
 import { publishedDefinition } from '../waves/survey-definition';
-import { invitationOfSession } from './answer-link';
+import { respondentInvitationOfSession } from './answer-link';
 import { draftKeyFor, openDraft } from './draft-seal';
 import { invitationState } from './invitation-state';
 
@@ -37,20 +36,21 @@ export type RespondentState =
   | { kind: 'submitted' }
   | { kind: 'answering'; respondent: Respondent };
 
-/** Everything a respondent request needs, in three reads (the link token's invitation; invitation + wave +
- *  municipality; the draft). `session` is the session token of the answer cookie (derived from the link token); an invitation id instead (the
- *  demo seed, tests) loads the invitation without any draft key: its draft, if any, stays closed. */
+/** Everything a respondent request needs, in one read (the session token's invitation, wave, municipality and
+ *  draft; the published definition is cached). `session` is the session token of the answer cookie (derived from
+ *  the link token); an invitation id instead (the demo seed, tests) loads the invitation without any draft key:
+ *  its draft, if any, stays closed. */
 export async function loadRespondent(deps: AppDeps, session: string | number | null): Promise<RespondentState> {
-  const invitationId = typeof session === 'string' ? await invitationOfSession(deps, session) : session;
-  if (invitationId === null) return { kind: 'no-session' };
-  const row = await findRespondentInvitation(deps.db, invitationId);
+  const row = typeof session === 'string' ? await respondentInvitationOfSession(deps, session)
+    : session === null ? undefined : await findRespondentInvitation(deps.db, session);
   if (!row) return { kind: 'no-session' };
+  const invitationId = row.id;
   const kind = invitationState(row, deps.clock.now());
   if (kind === 'not-open') return { kind, opensAt: row.opens_at };
   if (kind !== 'answering') return { kind };
   const definition = await publishedDefinition(deps.db, row.survey_version_id);
   if (!definition) return { kind: 'closed' };
-  const stored = await findDraft(deps.db, invitationId);
+  const stored = row.draft_answers === null ? undefined : { answers: row.draft_answers, page_key: row.draft_page_key };
   const draftKey = typeof session === 'string' ? draftKeyFor(session) : randomBytes(32);
   const draft = stored ? openDraft(draftKey, deps.config.sessionSecret, invitationId, stored) : null;
   return {
