@@ -9,7 +9,9 @@ export class AreaRouter {
   readonly router = express.Router();
   readonly routes: RouteInfo[] = [];
 
-  constructor(readonly mount: string) {}
+  /** `sessionless`: an anonymous area (the respondent path) that never sees a staff session or a flash message;
+   *  server/app.ts mounts it before those are read. */
+  constructor(readonly mount: string, readonly options: { sessionless?: boolean } = {}) {}
 
   get(path: string, access: Access, ...handlers: RequestHandler[]): this {
     return this.add('get', path, access, handlers);

@@ -33,14 +33,17 @@ export interface TestContext {
   close(): Promise<void>;
 }
 
-/** Requests carrying a session cookie and the matching CSRF token; `post` sends a urlencoded form. */
+/** Requests carrying a session cookie and the matching CSRF token; `post` sends a urlencoded form. Under /svar
+ *  it sends the token an answer page gives this browser: the respondent path never reads the staff session, so
+ *  its token is not bound to one (server/app.ts). */
 export class StaffClient {
-  constructor(private readonly app: App, readonly cookie: string, readonly csrf: string, readonly userId: number | null) {}
+  constructor(private readonly app: App, readonly cookie: string, readonly csrf: string, readonly userId: number | null,
+    private readonly answerCsrf = csrf) {}
   get(path: string) {
     return supertest(this.app).get(path).set('Cookie', this.cookie);
   }
   post(path: string, form: Record<string, string | string[]> = {}, opts: { csrf?: boolean } = {}) {
-    const body = opts.csrf === false ? form : { _csrf: this.csrf, ...form };
+    const body = opts.csrf === false ? form : { _csrf: path.startsWith('/svar/') ? this.answerCsrf : this.csrf, ...form };
     return supertest(this.app).post(path).set('Cookie', this.cookie).type('form').send(body);
   }
 }
@@ -73,7 +76,7 @@ export async function createTestContext(opts: { env?: Record<string, string>; ma
       }
       const session = await createSession(database.db, users.get(role)!, clock.now());
       const cookie = `${cookieName('sid')}=${session.id}; ${cookieName('csrf')}=${TEST_SEED}`;
-      return new StaffClient(app, cookie, csrfToken(config.sessionSecret, TEST_SEED, session.key), users.get(role)!);
+      return new StaffClient(app, cookie, csrfToken(config.sessionSecret, TEST_SEED, session.key), users.get(role)!, csrfToken(config.sessionSecret, TEST_SEED));
     },
     anonymous() {
       return new StaffClient(app, `${cookieName('csrf')}=${TEST_SEED}`, csrfToken(config.sessionSecret, TEST_SEED), null);

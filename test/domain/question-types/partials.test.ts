@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import ejs from 'ejs';
 import type { QuestionView } from '../../../server/domain/question-types/question-view';
+import { partialRenderer } from '../../../server/http/partials';
 import { findQuestionType } from '../../../server/domain/question-types/registry';
 
-const questionPartial = fileURLToPath(new URL('../../../views/components/questions/question.ejs', import.meta.url));
 
 function viewOf(definition: Record<string, unknown>, fields: Record<string, string | string[]>, error: string | null): QuestionView {
   const type = findQuestionType(String(definition.type))!;
@@ -12,7 +11,9 @@ function viewOf(definition: Record<string, unknown>, fields: Record<string, stri
   return type.view(def, type.parse(def, fields), error);
 }
 
-const render = (view: QuestionView): Promise<string> => ejs.renderFile(questionPartial, { view });
+/** As a survey page renders each question (server/http/partials.ts): with its view and nothing else. */
+const partial = partialRenderer(fileURLToPath(new URL('../../../views', import.meta.url)), true);
+const render = async (view: QuestionView): Promise<string> => partial('/components/questions/question', { view });
 /** Whitespace between tags is layout, not markup worth asserting on. */
 const squash = (html: string) => html.replace(/\s+/g, ' ');
 
