@@ -49,3 +49,13 @@ export function sign(secret: string, purpose: string, value: string): string {
 export function verifySignature(secret: string, purpose: string, value: string, mac: string): boolean {
   return sameSecret(sign(secret, purpose, value), mac);
 }
+
+const EMPTY_SALT = Buffer.alloc(32);
+const FIRST_BLOCK = Buffer.of(1);
+
+/** HKDF-SHA256 (RFC 5869) with an empty salt and a 32-byte output: PRK = HMAC(zeros, ikm), OKM = HMAC(PRK, info | 0x01).
+ *  Byte for byte what `hkdfSync('sha256', ikm, '', info, 32)` returns, without its per-call key object. */
+export function hkdfSha256Block(ikm: string, info: string): Buffer {
+  const prk = createHmac('sha256', EMPTY_SALT).update(ikm).digest();
+  return createHmac('sha256', prk).update(info).update(FIRST_BLOCK).digest();
+}

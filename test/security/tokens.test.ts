@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { csrfToken } from '../../server/http/csrf';
 import { hashSessionToken, readUnsubscribeToken, sessionTokenOf, unsubscribeUrl } from '../../server/services/waves/tokens';
-import { hmac, keyedHash, newHashedToken, randomToken, sameSecret, sha256Hex, sign, verifySignature } from '../../server/security/tokens';
+import { hkdfSync } from 'node:crypto';
+import { draftKeyFor } from '../../server/services/answering/draft-seal';
+import { hkdfSha256Block, hmac, keyedHash, newHashedToken, randomToken, sameSecret, sha256Hex, sign, verifySignature } from '../../server/security/tokens';
 
 const SECRET = 's'.repeat(32);
 const OTHER = 't'.repeat(32);
@@ -30,6 +32,17 @@ describe('security tokens (random tokens, hashes, HMAC signatures)', () => {
     assert.equal(hashSessionToken(SECRET, 'x'), 'e672082b82efa48501460ea80fb314ad56a738ed5c7bcbb27dab93a6829a657e');
     assert.equal(csrfToken(SECRET, 'seed', 'key'), 'G1dRhQNn4O0JbAirl8Js3FMjQuWNpTJ_UnmxCC_OSEI');
     assert.equal(hmac(SECRET, 'draft-seal-v1').toString('hex'), 'a18732724c6d2bb71ba15dccfb46198a041dfdbc392dd67886cbbd46bc338024');
+  });
+
+  // Drafts already in databases are sealed under keys hkdfSync derived: the two-HMAC form must give the same bytes.
+  it('derives the draft key exactly as HKDF-SHA256 does (RFC 5869 vector, and against hkdfSync)', () => {
+    // RFC 5869 appendix A.3: empty salt, empty info, IKM 22 × 0x0b; the first 32 bytes of its OKM.
+    const rfcIkm = Buffer.alloc(22, 0x0b).toString('latin1');
+    assert.equal(hkdfSha256Block(rfcIkm, '').toString('hex'), '8da4e775a563c18f715f802a063c5a31b8a11f5c5ee1879ec3454e5f3c738d2d');
+    for (const token of ['tok', randomToken(), 'å-ä-ö'.repeat(9)]) {
+      const expected = Buffer.from(hkdfSync('sha256', Buffer.from(token), Buffer.alloc(0), 'aldreomsorgspanelen draft key v1', 32));
+      assert.deepEqual(draftKeyFor(token), expected);
+    }
   });
 
   it('verifies its own signature and nothing else', () => {

@@ -1,7 +1,6 @@
-import { hkdfSync } from 'node:crypto';
 import type { Answers } from '../../domain/survey/answering';
 import { aesOpen, aesSeal } from '../../security/sealed-box';
-import { hmac } from '../../security/tokens';
+import { hkdfSha256Block, hmac } from '../../security/tokens';
 
 // A draft (answers and the page to resume at) is sealed with AES-256-GCM under a key derived from the member's
 // own link token, which is never stored: without the mailed link (or the browser's answer cookie) nobody, not
@@ -13,8 +12,12 @@ export interface DraftContent { answers: Answers; page: string | null }
 const PREFIX = 'd2.';
 const aad = (invitationId: number) => `draft:${invitationId}`;
 
+const DRAFT_KEY_INFO = 'aldreomsorgspanelen draft key v1';
+
+/** HKDF-SHA256 (RFC 5869) of the token with an empty salt, 32 bytes: written as its two HMACs (extract, then the
+ *  one expand block), which is the same key as `hkdfSync` at a third of its cost on every respondent request. */
 export function draftKeyFor(token: string): Buffer {
-  return Buffer.from(hkdfSync('sha256', Buffer.from(token), Buffer.alloc(0), 'aldreomsorgspanelen draft key v1', 32));
+  return hkdfSha256Block(token, DRAFT_KEY_INFO);
 }
 
 export function sealDraft(key: Buffer, invitationId: number, content: DraftContent): string {
