@@ -12,6 +12,14 @@ describe('sealed box (X25519 + HKDF-SHA256 + AES-256-GCM)', () => {
     assert.equal(openSealed(pair.privateKey, sealed, 'ballot:7'), 'Svar från Växjö');
   });
 
+  // Ballots sealed by earlier versions (ephemeral key exported as DER, box key from hkdfSync) must still open.
+  it('opens a box sealed by the earlier code (fixed vector)', () => {
+    const privateKey = Buffer.from('MC4CAQAwBQYDK2VuBCIEIBCzAejqig8DX0IQKJmTAL3o/w/3VguYTd4cj9r59PpL', 'base64');
+    const sealed = 'sb1.aj4BJUVSwLlLqFx+cibcASSFxKaxC1uIzp2yLGU/p2EDiAITapmBdlHSW95fdSzODZnumG+Tq/2Rk/O2suXJ1Y5TOw/BETUu5p2XGxbnVg==';
+    assert.equal(openSealed(privateKey, sealed, 'ballot:7'), 'Svar: 42 – åäö');
+    assert.throws(() => openSealed(privateKey, sealed, 'ballot:8'));
+  });
+
   it('seals the same text differently every time (fresh ephemeral key and iv)', () => {
     assert.notEqual(sealTo(pair.publicKey, 'x', 'a'), sealTo(pair.publicKey, 'x', 'a'));
   });
