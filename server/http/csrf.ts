@@ -24,6 +24,18 @@ function tokenOutsideBody(req: Request): string | undefined {
 }
 
 export function csrfProtection(config: Config): RequestHandler {
+  // The token of a seed (and session) is computed once: every page and every post needs it, and an HMAC per
+  // request showed in the respondent path's profile. Bounded; emptied when full.
+  const known = new Map<string, string>();
+  const tokenOf = (seed: string, sessionKey = ''): string => {
+    const key = `${seed}|${sessionKey}`;
+    let token = known.get(key);
+    if (token === undefined) {
+      if (known.size >= 10_000) known.clear();
+      known.set(key, (token = csrfToken(config.sessionSecret, seed, sessionKey)));
+    }
+    return token;
+  };
   return (req, res, next) => {
     let seed = readCookie(req, config, SEED);
     if (!seed || !/^[\w-]{22,}$/.test(seed)) {
@@ -31,7 +43,7 @@ export function csrfProtection(config: Config): RequestHandler {
       setCookie(res, config, SEED, seed);
       req.cookies[SEED] = seed;
     }
-    const expected = csrfToken(config.sessionSecret, seed, req.sessionKey);
+    const expected = tokenOf(seed, req.sessionKey);
     res.locals.csrfToken = expected;
     if (SAFE_METHODS.has(req.method)) return next();
     if (req.method === 'POST' && CSRF_EXEMPT_POSTS.some((p) => p.test(req.path))) return next();

@@ -11,3 +11,12 @@ export function renderPage(res: Response, view: string, data: Record<string, unk
     });
   });
 }
+
+/** 303 See Other to a path of this app. Browsers follow a 303 at once and never show its body, so this skips
+ *  express's `res.redirect` content negotiation for one (the respondent path redirects after every step). */
+export function seeOther(res: Response, path: string): void {
+  res.statusCode = 303;
+  res.setHeader('Location', path);
+  res.setHeader('Content-Length', '0');
+  res.end();
+}

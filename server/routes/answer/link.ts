@@ -1,7 +1,7 @@
 import type { AppDeps } from '../../deps';
 import { RESPONDENT } from '../../http/access';
 import type { AreaRouter } from '../../http/area-router';
-import { renderPage } from '../../http/render';
+import { renderPage, seeOther } from '../../http/render';
 import { format } from '../../presenters/format';
 import { readAnswerSession, startAnswerSession } from './answer-cookie';
 import { invitationOfSession, redeemAnswerLink } from '../../services/answering/answer-link';
@@ -32,6 +32,6 @@ export function answerLinkRoutes(area: AreaRouter, deps: AppDeps): void {
     const held = readAnswerSession(req, deps.config, deps.clock.now());
     const keep = held !== null && held !== link.session && (await invitationOfSession(deps, held)) === link.invitationId;
     startAnswerSession(res, deps.config, keep ? held : link.session, deps.clock.now());
-    res.redirect(303, ANSWER_BASE);
+    seeOther(res, ANSWER_BASE);
   });
 }

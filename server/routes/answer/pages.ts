@@ -3,7 +3,7 @@ import type { AppDeps } from '../../deps';
 import { RESPONDENT } from '../../http/access';
 import type { AreaRouter } from '../../http/area-router';
 import { notFound } from '../../http/errors';
-import { renderPage } from '../../http/render';
+import { renderPage, seeOther } from '../../http/render';
 import { nextPageKey, pageViews, previousPageKey, visiblePages, type Answers, type PageError } from '../../domain/survey/answering';
 import type { FormFields } from '../../domain/question-types/types';
 import { answerPage, pageAction, type PageTarget } from '../../services/answering/answer-page';
@@ -39,7 +39,7 @@ export function answerPageRoutes(area: AreaRouter, deps: AppDeps): void {
     // A page hidden by the current answers: continue at the nearest shown page before it.
     if (!visiblePages(r.definition, r.answers).some((p) => p.key === key)) {
       const previous = previousPageKey(r.definition, key, r.answers);
-      return res.redirect(303, previous ? pagePath(previous) : ANSWER_BASE);
+      return seeOther(res, previous ? pagePath(previous) : ANSWER_BASE);
     }
     renderSurveyPage(res, r, key, r.answers);
   }));
@@ -48,7 +48,7 @@ export function answerPageRoutes(area: AreaRouter, deps: AppDeps): void {
     const key = shownPage(r, req.params.page);
     const step = await answerPage(deps, r, key, req.body as FormFields, pageAction(req.body?._action));
     if (step.kind === 'invalid') return renderSurveyPage(res, r, key, step.answers, step.errors);
-    res.redirect(303, targetPath(step.target));
+    seeOther(res, targetPath(step.target));
   }));
 
   area.get('/sparat', RESPONDENT, whileAnswering(deps, (_req, res, r) => {

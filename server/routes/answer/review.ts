@@ -1,7 +1,7 @@
 import type { AppDeps } from '../../deps';
 import { RESPONDENT } from '../../http/access';
 import type { AreaRouter } from '../../http/area-router';
-import { renderPage } from '../../http/render';
+import { renderPage, seeOther } from '../../http/render';
 import { reviewItems, type ReviewItem } from '../../domain/survey/answering';
 import { endAnswerSession } from './answer-cookie';
 import { submitBallot } from '../../services/answering/submit-ballot';
@@ -37,7 +37,7 @@ export function answerReviewRoutes(area: AreaRouter, deps: AppDeps): void {
     endAnswerSession(res, deps.config);
     if (result.kind === 'already') return renderState(res, { kind: 'submitted' });
     if (result.kind === 'closed') return renderState(res, { kind: 'closed' });
-    res.redirect(303, `${ANSWER_BASE}/tack`);
+    seeOther(res, `${ANSWER_BASE}/tack`);
   }));
 
   area.get('/tack', RESPONDENT, (_req, res) => {
