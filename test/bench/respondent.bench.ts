@@ -25,6 +25,7 @@ import { draftKeyFor, sealDraft } from '../../server/services/answering/draft-se
 import { newBoxKeyPair } from '../../server/security/sealed-box';
 import { sealBallot } from '../../server/services/waves/ballot-box';
 import { createTestContext, csrfFrom, mergeCookies } from '../support/context';
+import { startFlags } from './compiled';
 import { fmt, line, percentile } from './stats';
 
 const SUBMITS = Number(process.env.BENCH_SUBMITS) || 2000;
@@ -86,7 +87,8 @@ async function startServer(groupCommit: boolean): Promise<{ info: BenchServerInf
   const script = fileURLToPath(import.meta.url);
   const prof = process.env.BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/rprof'] : [];
   const env = { ...process.env, SQLITE_GROUP_COMMIT: groupCommit ? 'on' : 'off' };
-  const child = spawn(process.execPath, [...prof, '--import', 'tsx', script, SERVER_FLAG], { stdio: ['pipe', 'pipe', 'inherit'], env });
+  // The server runs with the flags `npm start` gives production (a 4 MB young generation: test/bench/compiled.ts).
+  const child = spawn(process.execPath, [...startFlags(), ...prof, '--import', 'tsx', script, SERVER_FLAG], { stdio: ['pipe', 'pipe', 'inherit'], env });
   const first = await new Promise<string>((resolve, reject) => {
     createInterface({ input: child.stdout! }).once('line', resolve);
     child.once('exit', (code) => reject(new Error(`benchmark server exited (${code})`)));
@@ -185,6 +187,7 @@ export async function run(): Promise<void> {
   const on = await measure(true);
   const off = await measure(false);
   line('database', `sqlite in ${BENCH_DIR}`);
+  line('server runtime', `node ${process.version} ${startFlags().join(' ')}`, 'production: Node 24 (scripts/node24 npm run bench)');
   line('machine load average (1, 5, 15 min) at start', load.map((l) => fmt(l, 2)).join(' '), `now ${loadavg().map((l) => fmt(l, 2)).join(' ')}`);
   line('baseline', 'raw better-sqlite3, real schema and rows, same 3 statements in one transaction, one at a time');
   line('raw submit (baseline)', `${fmt(1000 / rawMs, 0)}/s`, `${fmt(rawMs, 3)} ms each`);
