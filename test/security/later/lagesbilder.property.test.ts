@@ -38,7 +38,8 @@ describe('inputs that break later: lägesbild and recipient-list forms (property
       for (const path of ['/arkiv', `/arkiv/${id}`, `/arkiv/${id}/version/1/pdf`]) assertNot500(await ctx.anonymous().get(path), path);
       const list = await editor.post('/lagesbilder/mottagarlistor', { name: `${t.listName} ${id}`, kind: 'addresses', attach_pdf: '1', addresses: `${t.person} <m${id}@kommun.example>\nn${id}@kommun.example` });
       assertNot500(list, 'recipient list');
-      const row = await ctx.db.selectFrom('recipient_lists').select('id').where('name', '=', `${t.listName} ${id}`.trim()).executeTakeFirst();
+      // A refused name (e.g. with a control character: 422) is not looked up; Postgres refuses NUL in a text parameter.
+      const row = list.status !== 303 ? undefined : await ctx.db.selectFrom('recipient_lists').select('id').where('name', '=', `${t.listName} ${id}`.trim()).executeTakeFirst();
       if (row) assertNot500(await editor.post(`/lagesbilder/${id}/utskick`, { version: '1', list_id: String(row.id) }), 'distribute');
       await assertMailGoesOut(ctx, `lägesbild ${JSON.stringify(t)}`);
     }), { numRuns: 10, seed });
