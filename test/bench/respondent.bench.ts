@@ -187,7 +187,7 @@ export async function run(): Promise<void> {
   const on = await measure(true);
   const off = await measure(false);
   line('database', `sqlite in ${BENCH_DIR}`);
-  line('server runtime', `node ${process.version} ${startFlags().join(' ')}`, 'production: Node 24 (scripts/node24 npm run bench)');
+  line('server runtime', `node ${process.version} ${startFlags().join(' ')}`, 'production: Node 24 (scripts/node24 npm ci, then scripts/node24 npm run bench)');
   line('machine load average (1, 5, 15 min) at start', load.map((l) => fmt(l, 2)).join(' '), `now ${loadavg().map((l) => fmt(l, 2)).join(' ')}`);
   line('baseline', 'raw better-sqlite3, real schema and rows, same 3 statements in one transaction, one at a time');
   line('raw submit (baseline)', `${fmt(1000 / rawMs, 0)}/s`, `${fmt(rawMs, 3)} ms each`);
